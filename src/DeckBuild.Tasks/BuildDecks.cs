@@ -1,0 +1,143 @@
+using DeckBuild.Courses;
+using DeckBuild.Decks;
+using DeckBuild.Diagnostics;
+using DeckBuild.Output;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace DeckBuild.Tasks;
+
+/// <summary>
+/// Checks every deck of a course, reports each problem as an MSBuild error or warning at its file, line and
+/// column, and, when no error was logged, writes the decks, their assets, an index and the runtime.
+/// </summary>
+public sealed class BuildDecks : Microsoft.Build.Utilities.Task
+{
+    /// <summary>The Markdown decks (the <c>Deck</c> items).</summary>
+    [Required]
+    public ITaskItem[] Decks { get; set; } = [];
+
+    /// <summary>The timeline files (the <c>DeckTimeline</c> items).</summary>
+    public ITaskItem[] Timelines { get; set; } = [];
+
+    [Required]
+    public string ProjectDirectory { get; set; } = "";
+
+    /// <summary>The slides folder (<c>DeckRoot</c>).</summary>
+    [Required]
+    public string DeckRoot { get; set; } = "";
+
+    /// <summary>Where the decks go (<c>DeckOutputPath</c>).</summary>
+    [Required]
+    public string OutputDirectory { get; set; } = "";
+
+    /// <summary>The browser runtime to copy; by default the <c>runtime</c> folder beside this assembly.</summary>
+    public string? RuntimeDirectory { get; set; }
+
+    public string? CourseTitle { get; set; }
+
+    public string? SlideSeparator { get; set; }
+
+    public string? VerticalSeparator { get; set; }
+
+    public string? NotesSeparator { get; set; }
+
+    /// <summary>Every file of the output, for <c>FileWrites</c> and incremental clean.</summary>
+    [Output]
+    public ITaskItem[] OutputFiles { get; private set; } = [];
+
+    public override bool Execute()
+    {
+        try
+        {
+            Run();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug in DeckBuild must not become MSB4018: report it as a diagnostic the user can act on.
+            Log.LogError(null, DiagnosticCatalog.InternalError.Id, null, ProjectDirectory, 0, 0, 0, 0,
+                string.Format(DiagnosticCatalog.InternalError.MessageFormat, e.ToString()));
+        }
+
+        return !Log.HasLoggedErrors;
+    }
+
+    private void Run()
+    {
+        var options = Options();
+        var course = CourseBuilder.Build(options);
+        var logged = Report(course.Diagnostics);
+        if (Log.HasLoggedErrors)
+        {
+            CourseWriter.RemoveDecks(options);
+            Summary(course, logged, written: false);
+            return;
+        }
+
+        var writeProblems = new DiagnosticBag();
+        var files = CourseWriter.Write(course, options, writeProblems);
+        logged = logged.Add(Report(writeProblems));
+        OutputFiles = files.Select(f => (ITaskItem)new TaskItem(f)).ToArray();
+        Summary(course, logged, written: !Log.HasLoggedErrors);
+    }
+
+    private CourseOptions Options()
+    {
+        var separators = SlideSeparators.Create(
+            string.IsNullOrEmpty(SlideSeparator) ? SlideSeparators.DefaultHorizontal : SlideSeparator,
+            VerticalSeparator ?? SlideSeparators.DefaultVertical,
+            string.IsNullOrEmpty(NotesSeparator) ? SlideSeparators.DefaultNotes : NotesSeparator);
+        return new CourseOptions
+        {
+            ProjectDirectory = Path.GetFullPath(ProjectDirectory),
+            DeckRoot = Path.GetFullPath(DeckRoot),
+            OutputDirectory = Path.GetFullPath(OutputDirectory),
+            Decks = Decks.Select(FullPath).ToList(),
+            Timelines = Timelines.Select(FullPath).ToList(),
+            RuntimeDirectory = RuntimeDirectory is { Length: > 0 } runtime
+                ? Path.GetFullPath(runtime)
+                : Path.Combine(Path.GetDirectoryName(typeof(BuildDecks).Assembly.Location)!, "runtime"),
+            CourseTitle = string.IsNullOrEmpty(CourseTitle) ? "Slides" : CourseTitle,
+            Separators = separators,
+        };
+    }
+
+    private static string FullPath(ITaskItem item) => Path.GetFullPath(item.GetMetadata("FullPath") is { Length: > 0 } full
+        ? full
+        : item.ItemSpec);
+
+    private Counts Report(DiagnosticBag bag)
+    {
+        var counts = new Counts(0, 0);
+        foreach (var d in bag.Sorted())
+        {
+            if (d.Severity == DiagnosticSeverity.Error)
+            {
+                Log.LogError(null, d.Code, null, d.Path, d.Start.Line, d.Start.Column, d.End.Line, d.End.Column,
+                    d.Message);
+                counts = counts with { Errors = counts.Errors + 1 };
+            }
+            else
+            {
+                Log.LogWarning(null, d.Code, null, d.Path, d.Start.Line, d.Start.Column, d.End.Line, d.End.Column,
+                    d.Message);
+                counts = counts with { Warnings = counts.Warnings + 1 };
+            }
+        }
+
+        return counts;
+    }
+
+    private void Summary(CourseResult course, Counts counts, bool written)
+    {
+        var where = written ? $"-> {Path.GetFullPath(OutputDirectory)}" : "(no decks written)";
+        Log.LogMessage(MessageImportance.High,
+            $"DeckBuild: {course.Decks.Count} decks, {course.SlideCount} slides, {counts.Errors} errors, " +
+            $"{counts.Warnings} warnings {where}");
+    }
+
+    private readonly record struct Counts(int Errors, int Warnings)
+    {
+        public Counts Add(Counts other) => new(Errors + other.Errors, Warnings + other.Warnings);
+    }
+}

@@ -1,0 +1,45 @@
+using DeckBuild.Courses;
+using DeckBuild.Diagnostics;
+
+namespace DeckBuild.Assets;
+
+/// <summary>
+/// Turns the references of a deck into files to copy. A path may not leave the slides folder (so a deck can never
+/// make the build read elsewhere); a missing file is reported, never copied.
+/// </summary>
+public static class AssetResolver
+{
+    public static IReadOnlyList<AssetCopy> Resolve(string deckPath, string deckRoot,
+        IEnumerable<AssetReference> references, DiagnosticBag bag)
+    {
+        var copies = new List<AssetCopy>();
+        var root = Path.GetFullPath(deckRoot);
+        var deckDirectory = Path.GetDirectoryName(Path.GetFullPath(deckPath))!;
+        foreach (var reference in references)
+        {
+            var relative = reference.FilePath.Replace('\\', '/');
+            var full = relative.StartsWith('/')
+                ? Path.GetFullPath(Path.Combine(root, relative.TrimStart('/')))
+                : Path.GetFullPath(Path.Combine(deckDirectory, relative));
+            var inside = Path.GetRelativePath(root, full);
+            if (inside == ".." || inside.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) ||
+                Path.IsPathRooted(inside))
+            {
+                bag.Report(DiagnosticCatalog.AssetOutsideRoot, reference.Span, reference.Url, root);
+                continue;
+            }
+
+            if (!File.Exists(full))
+            {
+                bag.Report(DiagnosticCatalog.MissingAsset, reference.Span, reference.Url,
+                    Path.GetRelativePath(Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar))!, full)
+                        .Replace('\\', '/'));
+                continue;
+            }
+
+            copies.Add(new AssetCopy(full, inside.Replace('\\', '/')));
+        }
+
+        return copies;
+    }
+}

@@ -1,0 +1,148 @@
+using System.Text;
+using DeckBuild.Assets;
+using DeckBuild.Decks;
+using DeckBuild.Diagnostics;
+using DeckBuild.Rendering;
+using DeckBuild.Slides;
+using DeckBuild.Text;
+using DeckBuild.Timelines;
+
+namespace DeckBuild.Courses;
+
+/// <summary>
+/// Checks and renders a whole course in memory. Every file is handled on its own, so a problem in one (even an
+/// unexpected exception) is reported against that file and the others are still checked.
+/// </summary>
+public static class CourseBuilder
+{
+    public static CourseResult Build(CourseOptions options)
+    {
+        var bag = new DiagnosticBag();
+        var timelines = LoadTimelines(options.Timelines, bag);
+        var decks = new List<BuiltDeck>();
+        foreach (var deckPath in options.Decks.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            try
+            {
+                if (BuildDeck(deckPath, options, timelines, bag) is { } deck)
+                {
+                    decks.Add(deck);
+                }
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                bag.Add(Diagnostic.Create(DiagnosticCatalog.InternalError, deckPath, new(1, 1), new(1, 1),
+                    $"{e.GetType().Name}: {e.Message}"));
+            }
+        }
+
+        ReportDuplicateOutputs(decks, bag);
+        return new CourseResult(decks, bag);
+    }
+
+    private static TimelineLibrary LoadTimelines(IEnumerable<string> paths, DiagnosticBag bag)
+    {
+        var library = new TimelineLibrary();
+        foreach (var path in paths.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            try
+            {
+                if (DeckFileReader.Read(path, bag) is { } source)
+                {
+                    library.Add(source, bag);
+                }
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                bag.Add(Diagnostic.Create(DiagnosticCatalog.InternalError, path, new(1, 1), new(1, 1),
+                    $"{e.GetType().Name}: {e.Message}"));
+            }
+        }
+
+        return library;
+    }
+
+    private static BuiltDeck? BuildDeck(string path, CourseOptions options, TimelineLibrary timelines,
+        DiagnosticBag bag)
+    {
+        if (DeckFileReader.Read(path, bag) is not { } source)
+        {
+            return null;
+        }
+
+        var deck = DeckParser.Parse(source, options.Separators, bag);
+        var slides = deck.Slides.Select(s => SlideReader.Read(deck, s, timelines, bag)).ToList();
+        var outputPath = OutputPathOf(path, options.DeckRoot);
+        var assets = AssetResolver.Resolve(path, options.DeckRoot, slides.SelectMany(s => s.Assets), bag);
+        var title = deck.FrontMatter.Title ?? slides.Select(s => s.Heading).FirstOrDefault(h => !string.IsNullOrEmpty(h))
+            ?? Path.GetFileNameWithoutExtension(path);
+
+        var html = DeckPage.Render(
+            title,
+            RuntimePathFrom(outputPath),
+            deck.FrontMatter.Theme ?? RuntimeLayout.DefaultTheme,
+            deck.FrontMatter.HighlightTheme ?? RuntimeLayout.DefaultHighlightTheme,
+            RenderSlides(deck, slides),
+            deck.FrontMatter.RevealOptionsJson ?? "{}");
+        var usedTimelines = slides.SelectMany(s => s.Timelines).Select(t => t.Timeline.Path).Distinct().Order()
+            .ToList();
+        return new BuiltDeck(path, outputPath, title, html, slides.Count,
+            assets.DistinctBy(a => a.OutputPath).ToList(), usedTimelines);
+    }
+
+    private static string RenderSlides(Deck deck, IReadOnlyList<SlideDocument> slides)
+    {
+        var builder = new StringBuilder();
+        foreach (var stack in deck.Stacks)
+        {
+            var documents = stack.Select(s => slides[s.Number - 1]).ToList();
+            if (documents.Count == 1)
+            {
+                builder.Append(SlideRenderer.Render(documents[0], ""));
+                continue;
+            }
+
+            builder.Append("<section>\n");
+            foreach (var document in documents)
+            {
+                builder.Append(SlideRenderer.Render(document, ""));
+            }
+
+            builder.Append("</section>\n");
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The page's path in the output: its path under the slides folder, or just its name when it lies
+    /// elsewhere.</summary>
+    public static string OutputPathOf(string deckPath, string deckRoot)
+    {
+        var relative = Path.GetRelativePath(Path.GetFullPath(deckRoot), Path.GetFullPath(deckPath));
+        if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative))
+        {
+            relative = Path.GetFileName(deckPath);
+        }
+
+        return Path.ChangeExtension(relative, ".html").Replace('\\', '/');
+    }
+
+    private static string RuntimePathFrom(string outputPath)
+    {
+        var depth = outputPath.Count(c => c == '/');
+        return string.Concat(Enumerable.Repeat("../", depth)) + RuntimeLayout.Folder;
+    }
+
+    private static void ReportDuplicateOutputs(IEnumerable<BuiltDeck> decks, DiagnosticBag bag)
+    {
+        foreach (var group in decks.GroupBy(d => d.OutputPath, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var other in group.Skip(1))
+            {
+                bag.Add(Diagnostic.Create(DiagnosticCatalog.DuplicateOutput, other.SourcePath, new(1, 1), new(1, 1),
+                    first.SourcePath, other.OutputPath));
+            }
+        }
+    }
+}

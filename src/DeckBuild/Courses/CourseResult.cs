@@ -1,0 +1,9 @@
+using DeckBuild.Diagnostics;
+
+namespace DeckBuild.Courses;
+
+/// <summary>The outcome of checking and rendering a course, before anything is written.</summary>
+public sealed record CourseResult(IReadOnlyList<BuiltDeck> Decks, DiagnosticBag Diagnostics)
+{
+    public int SlideCount => Decks.Sum(d => d.SlideCount);
+}

@@ -1,0 +1,43 @@
+using DeckBuild.Diagnostics;
+using DeckBuild.Html;
+
+namespace DeckBuild.Fragments;
+
+/// <summary>Finds the fragments written as HTML and checks their <c>data-fragment-index</c>.</summary>
+public static class HtmlFragmentRules
+{
+    public static IReadOnlyList<Fragment> Check(SlideHtml html, DiagnosticBag bag)
+    {
+        var fragments = new List<Fragment>();
+        foreach (var element in html.Elements())
+        {
+            var isFragment = element.GetClasses().Contains("fragment");
+            var indexAttribute = element.Attributes["data-fragment-index"];
+            int? index = null;
+            if (indexAttribute is not null)
+            {
+                if (!FragmentIndex.TryParse(indexAttribute.Value, out var parsed))
+                {
+                    bag.Report(DiagnosticCatalog.InvalidFragmentIndex, html.ValueSpan(indexAttribute),
+                        indexAttribute.Value);
+                }
+                else if (!isFragment)
+                {
+                    bag.Report(DiagnosticCatalog.IndexWithoutFragment, html.NameSpan(indexAttribute), element.Name,
+                        indexAttribute.Value);
+                }
+                else
+                {
+                    index = parsed;
+                }
+            }
+
+            if (isFragment)
+            {
+                fragments.Add(new Fragment(index, html.StartTagSpan(element)));
+            }
+        }
+
+        return fragments;
+    }
+}

@@ -1,0 +1,95 @@
+using DeckBuild.Text;
+using HtmlAgilityPack;
+
+namespace DeckBuild.Html;
+
+/// <summary>
+/// The inline HTML of one slide, parsed by HtmlAgilityPack from the masked slide text, with every element and
+/// attribute position translated back to the deck file.
+/// </summary>
+public sealed class SlideHtml
+{
+    private readonly HtmlDocument document;
+    private readonly SourceText source;
+    private readonly int offset;
+    private readonly string masked;
+
+    private SlideHtml(HtmlDocument document, SourceText source, int offset, string masked)
+    {
+        this.document = document;
+        this.source = source;
+        this.offset = offset;
+        this.masked = masked;
+    }
+
+    public static SlideHtml Parse(SourceText source, int start, int end, IEnumerable<(int Start, int End)> blanks)
+    {
+        var masked = HtmlMask.Apply(source.Text, start, end, blanks);
+        var document = new HtmlDocument { OptionCheckSyntax = true };
+        document.LoadHtml(masked);
+        return new SlideHtml(document, source, start, masked);
+    }
+
+    /// <summary>The masked text: the slide with code and math blanked out.</summary>
+    public string MaskedText => masked;
+
+    /// <summary>Offset of the slide's first character in the deck file.</summary>
+    public int Offset => offset;
+
+    public IEnumerable<HtmlNode> Elements() =>
+        document.DocumentNode.Descendants().Where(n => n.NodeType == HtmlNodeType.Element);
+
+    public IEnumerable<HtmlCommentNode> Comments() =>
+        document.DocumentNode.Descendants().OfType<HtmlCommentNode>();
+
+    /// <summary>End tags that close nothing, with their offsets in the deck file.</summary>
+    public IEnumerable<(string Name, int Offset)> StrayEndTags() =>
+        document.ParseErrors
+            .Where(e => e.Code == HtmlParseErrorCode.TagNotOpened)
+            .Select(e => (Name: NameAfter(e.StreamPosition + 2), Offset: offset + e.StreamPosition))
+            .Where(t => t.Name.Length > 0);
+
+    /// <summary>The innermost element whose start tag comes before <paramref name="absoluteOffset"/> and whose
+    /// content still holds it.</summary>
+    public HtmlNode? ElementAt(int absoluteOffset)
+    {
+        var position = absoluteOffset - offset;
+        HtmlNode? found = null;
+        var node = document.DocumentNode;
+        while (true)
+        {
+            var child = node.ChildNodes.FirstOrDefault(c => c.NodeType == HtmlNodeType.Element &&
+                c.OuterStartIndex <= position && position < c.OuterStartIndex + c.OuterLength);
+            if (child is null)
+            {
+                return found;
+            }
+
+            found = node = child;
+        }
+    }
+
+    public SourceSpan StartTagSpan(HtmlNode element) => source.Span(offset + element.StreamPosition,
+        Math.Max(1, element.Name.Length + 1));
+
+    public SourceSpan NameSpan(HtmlAttribute attribute) =>
+        source.Span(offset + attribute.StreamPosition, Math.Max(1, (attribute.OriginalName ?? attribute.Name).Length));
+
+    /// <summary>The attribute's value as written, entities and all, which is what the offsets refer to.</summary>
+    public SourceSpan ValueSpan(HtmlAttribute attribute) => attribute.ValueStartIndex <= attribute.StreamPosition
+        ? NameSpan(attribute)
+        : source.Span(offset + attribute.ValueStartIndex, attribute.ValueLength);
+
+    public SourceSpan Span(int relativeStart, int length) => source.Span(offset + relativeStart, length);
+
+    private string NameAfter(int position)
+    {
+        var end = position;
+        while (end < masked.Length && (char.IsLetterOrDigit(masked[end]) || masked[end] == '-'))
+        {
+            end++;
+        }
+
+        return position < masked.Length ? masked[position..end].ToLowerInvariant() : "";
+    }
+}

@@ -1,0 +1,134 @@
+using DeckBuild.Diagnostics;
+using DeckBuild.Fragments;
+using DeckBuild.Rendering;
+using Markdig.Extensions.Mathematics;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace DeckBuild.Slides;
+
+/// <summary>
+/// Attaches <c>.element</c> comments to the Markdown element before them, as reveal.js does in the browser: the
+/// nearest earlier sibling element, else the enclosing one. A comment at the top of a slide with nothing before
+/// it applies to the slide.
+/// </summary>
+public static class ElementAttributes
+{
+    public sealed record Result(IReadOnlyList<Fragment> Fragments, IReadOnlyList<CommentAttribute> ForSection);
+
+    public static Result Apply(MarkdownDocument document, int offset, IReadOnlyList<AttributeComment> comments,
+        DiagnosticBag bag)
+    {
+        var fragments = new List<Fragment>();
+        var section = new List<CommentAttribute>();
+        if (comments.Count == 0)
+        {
+            return new Result(fragments, section);
+        }
+
+        var nodes = document.Descendants()
+            .Where(n => n is HtmlInline or HtmlBlock)
+            .ToList();
+        foreach (var comment in comments)
+        {
+            var at = comment.Span.Start - offset;
+            var node = nodes.FirstOrDefault(n => n.Span.Start <= at && at <= n.Span.End);
+            var target = node switch
+            {
+                HtmlInline inline => InlineTarget(inline),
+                HtmlBlock { Type: HtmlBlockType.Comment } block => BlockTarget(block),
+                _ => null,
+            };
+
+            if (target is null && node is HtmlBlock { Type: not HtmlBlockType.Comment })
+            {
+                bag.Report(DiagnosticCatalog.ElementCommentInHtml, comment.Span, comment.Span.Text.Trim());
+                continue;
+            }
+
+            if (target is null or MarkdownDocument)
+            {
+                section.AddRange(comment.Attributes);
+            }
+            else
+            {
+                Attach(target, comment);
+            }
+
+            if (comment.Classes.Contains("fragment"))
+            {
+                var index = FragmentIndex.TryParse(comment["data-fragment-index"], out var i) ? i : (int?)null;
+                fragments.Add(new Fragment(index, comment.Span));
+            }
+        }
+
+        return new Result(fragments, section);
+    }
+
+    private static MarkdownObject? InlineTarget(HtmlInline comment)
+    {
+        for (var sibling = comment.PreviousSibling; sibling is not null; sibling = sibling.PreviousSibling)
+        {
+            if (sibling is EmphasisInline or LinkInline or CodeInline or AutolinkInline or MathInline)
+            {
+                return sibling;
+            }
+        }
+
+        var block = comment.Parent?.ParentBlock;
+        return block is null ? null : Renderable(block);
+    }
+
+    private static MarkdownObject? BlockTarget(HtmlBlock comment)
+    {
+        var parent = comment.Parent;
+        if (parent is null)
+        {
+            return null;
+        }
+
+        var index = parent.IndexOf(comment);
+        for (var i = index - 1; i >= 0; i--)
+        {
+            var sibling = parent[i];
+            if (sibling is HtmlBlock { Type: HtmlBlockType.Comment })
+            {
+                continue;
+            }
+
+            return sibling is HtmlBlock ? null : Renderable(sibling);
+        }
+
+        return parent is MarkdownDocument ? parent : Renderable(parent);
+    }
+
+    /// <summary>The block itself, or the list item for a paragraph that a tight list renders without &lt;p&gt;.
+    /// </summary>
+    private static MarkdownObject Renderable(Block block) =>
+        block is ParagraphBlock { Parent: ListItemBlock { Parent: ListBlock { IsLoose: false } } item } ? item : block;
+
+    private static void Attach(MarkdownObject target, AttributeComment comment)
+    {
+        var attributes = target.GetAttributes();
+        foreach (var attribute in comment.Attributes)
+        {
+            if (attribute.Name.Equals("class", StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (var cssClass in attribute.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    attributes.AddClass(cssClass);
+                }
+            }
+            else if (attribute.Name.Equals("id", StringComparison.OrdinalIgnoreCase))
+            {
+                attributes.Id = attribute.Value;
+            }
+            else
+            {
+                attributes.Properties?.RemoveAll(p => p.Key.Equals(attribute.Name, StringComparison.OrdinalIgnoreCase));
+                attributes.AddProperty(attribute.Name, attribute.Value);
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using DeckBuild.Assets;
+using DeckBuild.Decks;
+using DeckBuild.Diagnostics;
+using DeckBuild.Fragments;
+using DeckBuild.Html;
+using DeckBuild.Rendering;
+using DeckBuild.Text;
+using DeckBuild.Timelines;
+using Markdig;
+using Markdig.Extensions.Mathematics;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace DeckBuild.Slides;
+
+/// <summary>Reads one slide: parses its Markdown and HTML and runs every per-slide check.</summary>
+public static class SlideReader
+{
+    public static SlideDocument Read(Deck deck, Slide slide, TimelineLibrary timelines, DiagnosticBag bag)
+    {
+        var source = deck.Source;
+        var content = Parse(source, slide.ContentStart, slide.ContentEnd);
+        var notes = slide.HasNotes ? Parse(source, slide.NotesStart, slide.End) : null;
+        var html = SlideHtml.Parse(source, slide.ContentStart, slide.ContentEnd, Blanks(content, slide.ContentStart));
+
+        var unclosed = HtmlStructureRules.Check(html, bag);
+        var placements = TimelinePlacementReader.Read(html, timelines, bag);
+        var comments = ReadComments(html, source, bag);
+        var elementFragments = ElementAttributes.Apply(content, slide.ContentStart, comments.Elements, bag);
+        var sectionAttributes = comments.Slides.Concat(elementFragments.ForSection).ToList();
+
+        var fragments = HtmlFragmentRules.Check(html, bag)
+            .Concat(elementFragments.Fragments)
+            .Concat(placements.SelectMany(TimelineFragments))
+            .OrderBy(f => f.Span.Start)
+            .ToList();
+        var plan = StepPlan.For(fragments);
+        FragmentRules.CheckMixedIndices(plan, fragments, bag);
+
+        return new SlideDocument
+        {
+            Slide = slide,
+            Content = content,
+            Notes = notes,
+            Html = html,
+            Timelines = placements,
+            SectionAttributes = sectionAttributes,
+            UnclosedElements = unclosed,
+            Steps = plan,
+            Assets = AssetCollector.Collect(html, content, slide.ContentStart, sectionAttributes),
+            Heading = FirstHeading(content),
+        };
+    }
+
+    private static MarkdownDocument Parse(SourceText source, int start, int end) =>
+        Markdown.Parse(source.Text[start..end], DeckMarkdown.Pipeline);
+
+    /// <summary>Code and math, which an HTML parser must not read as markup.</summary>
+    private static IEnumerable<(int Start, int End)> Blanks(MarkdownDocument document, int offset) =>
+        document.Descendants()
+            .Where(node => node is CodeBlock or CodeInline or MathInline)
+            .Select(node => (offset + node.Span.Start, offset + node.Span.End + 1));
+
+    private static (List<CommentAttribute> Slides, List<AttributeComment> Elements) ReadComments(SlideHtml html,
+        SourceText source, DiagnosticBag bag)
+    {
+        var slides = new List<CommentAttribute>();
+        var elements = new List<AttributeComment>();
+        foreach (var node in html.Comments())
+        {
+            var start = html.Offset + node.StreamPosition;
+            var comment = AttributeCommentReader.TryRead(source, start, node.Comment.Length, bag);
+            if (comment?.Target == AttributeTarget.Slide)
+            {
+                slides.AddRange(comment.Attributes);
+            }
+            else if (comment is not null)
+            {
+                elements.Add(comment);
+            }
+        }
+
+        return (slides, elements);
+    }
+
+    private static IEnumerable<Fragment> TimelineFragments(TimelinePlacement placement) =>
+        placement.VisibleEvents
+            .Where(placement.Steps.ContainsKey)
+            .Select(e => new Fragment(placement.Steps[e].Index, placement.Placeholder));
+
+    private static string? FirstHeading(MarkdownDocument content) =>
+        content.Descendants<HeadingBlock>().FirstOrDefault() is { Inline: { } inline }
+            ? string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim()
+            : null;
+}
