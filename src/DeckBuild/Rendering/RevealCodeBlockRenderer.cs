@@ -15,7 +15,7 @@ public sealed class RevealCodeBlockRenderer : HtmlObjectRenderer<CodeBlock>
     {
         var info = CodeFenceInfo.Parse((block as FencedCodeBlock)?.Info + " " + (block as FencedCodeBlock)?.Arguments);
         renderer.EnsureLine();
-        renderer.Write("<pre").WriteAttributes(block).Write("><code");
+        renderer.Write("<pre").WriteAttributes(PreAttributes(block)).Write("><code");
         if (info.Language.Length > 0)
         {
             renderer.Write($" class=\"language-{WebUtility.HtmlEncode(info.Language)}\"");
@@ -34,5 +34,15 @@ public sealed class RevealCodeBlockRenderer : HtmlObjectRenderer<CodeBlock>
         renderer.Write(">");
         renderer.WriteLeafRawLines(block, true, true);
         renderer.WriteLine("</code></pre>");
+    }
+
+    /// <summary>The block's attributes (from <c>.element</c> comments) without the language class Markdig adds,
+    /// which belongs on the code element.</summary>
+    private static HtmlAttributes PreAttributes(CodeBlock block)
+    {
+        var attributes = new HtmlAttributes();
+        block.TryGetAttributes()?.CopyTo(attributes);
+        attributes.Classes?.RemoveAll(c => c.StartsWith("language-", StringComparison.Ordinal));
+        return attributes;
     }
 }

@@ -1,7 +1,6 @@
 using DeckBuild.Diagnostics;
 using DeckBuild.Fragments;
 using DeckBuild.Rendering;
-using Markdig.Extensions.Mathematics;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -70,7 +69,8 @@ public static class ElementAttributes
     {
         for (var sibling = comment.PreviousSibling; sibling is not null; sibling = sibling.PreviousSibling)
         {
-            if (sibling is EmphasisInline or LinkInline or CodeInline or AutolinkInline or MathInline)
+            // Math is still text when reveal.js applies attributes, so it is never a target.
+            if (sibling is EmphasisInline or LinkInline or CodeInline or AutolinkInline)
             {
                 return sibling;
             }

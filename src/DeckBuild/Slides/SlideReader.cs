@@ -32,6 +32,7 @@ public static class SlideReader
         var fragments = HtmlFragmentRules.Check(html, bag)
             .Concat(elementFragments.Fragments)
             .Concat(placements.SelectMany(TimelineFragments))
+            .Concat(CodeStepFragments(content, slide.ContentStart, source))
             .OrderBy(f => f.Span.Start)
             .ToList();
         var plan = StepPlan.For(fragments);
@@ -87,6 +88,15 @@ public static class SlideReader
         placement.VisibleEvents
             .Where(placement.Steps.ContainsKey)
             .Select(e => new Fragment(placement.Steps[e].Index, placement.Placeholder));
+
+    /// <summary>reveal.js's highlight plugin turns each line step after the first into an unindexed fragment.
+    /// </summary>
+    private static IEnumerable<Fragment> CodeStepFragments(MarkdownDocument content, int offset, SourceText source) =>
+        content.Descendants<FencedCodeBlock>()
+            .Select(block => (block, info: CodeFenceInfo.Parse(block.Info + " " + block.Arguments)))
+            .Where(b => b.info.LineSteps is not null)
+            .SelectMany(b => Enumerable.Range(0, b.info.LineSteps!.Count(c => c == '|'))
+                .Select(_ => new Fragment(null, source.Span(offset + b.block.Span.Start, 3))));
 
     private static string? FirstHeading(MarkdownDocument content) =>
         content.Descendants<HeadingBlock>().FirstOrDefault() is { Inline: { } inline }

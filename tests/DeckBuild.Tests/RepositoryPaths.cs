@@ -1,0 +1,22 @@
+namespace DeckBuild.Tests;
+
+/// <summary>Finds files of this repository from a running test, wherever the test output lives.</summary>
+public static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Of(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "DeckBuild.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("DeckBuild.sln not found above " + AppContext.BaseDirectory);
+    }
+}
