@@ -42,6 +42,16 @@ public sealed class BuildDecks : Microsoft.Build.Utilities.Task
 
     public string? NotesSeparator { get; set; }
 
+    /// <summary>The project's <c>TreatWarningsAsErrors</c>, which MSBuild does not apply to tasks itself.</summary>
+    public bool TreatWarningsAsErrors { get; set; }
+
+    /// <summary>Codes kept as warnings under <c>TreatWarningsAsErrors</c> (the project's
+    /// <c>WarningsNotAsErrors</c>).</summary>
+    public string? WarningsNotAsErrors { get; set; }
+
+    /// <summary>The project's <c>NoWarn</c>: a silenced code is never promoted to an error.</summary>
+    public string? NoWarn { get; set; }
+
     /// <summary>Every file of the output, for <c>FileWrites</c> and incremental clean.</summary>
     [Output]
     public ITaskItem[] OutputFiles { get; private set; } = [];
@@ -111,7 +121,7 @@ public sealed class BuildDecks : Microsoft.Build.Utilities.Task
         var counts = new Counts(0, 0);
         foreach (var d in bag.Sorted())
         {
-            if (d.Severity == DiagnosticSeverity.Error)
+            if (d.Severity == DiagnosticSeverity.Error || PromotedToError(d.Code))
             {
                 Log.LogError(null, d.Code, null, d.Path, d.Start.Line, d.Start.Column, d.End.Line, d.End.Column,
                     d.Message);
@@ -127,6 +137,13 @@ public sealed class BuildDecks : Microsoft.Build.Utilities.Task
 
         return counts;
     }
+
+    private bool PromotedToError(string code) =>
+        TreatWarningsAsErrors && !Codes(WarningsNotAsErrors).Contains(code) && !Codes(NoWarn).Contains(code);
+
+    private static HashSet<string> Codes(string? list) =>
+        (list ?? "").Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private void Summary(CourseResult course, Counts counts, bool written)
     {

@@ -4,4 +4,12 @@ namespace DeckBuild.Fragments;
 
 /// <summary>An element that reveal.js steps through, with its <c>data-fragment-index</c> if it has a valid one.
 /// </summary>
-public sealed record Fragment(int? Index, SourceSpan Span);
+/// <param name="Index">The valid index, or null.</param>
+/// <param name="Span">Where the fragment is written.</param>
+/// <param name="HasIndexAttribute">True when an index was written, even an invalid one (already reported).</param>
+public sealed record Fragment(int? Index, SourceSpan Span, bool HasIndexAttribute = false)
+{
+    /// <summary>True for a fragment written without any index, which reveal.js shows after all indexed ones.
+    /// </summary>
+    public bool IsUnindexed => Index is null && !HasIndexAttribute;
+}

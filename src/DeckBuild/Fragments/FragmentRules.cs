@@ -14,7 +14,7 @@ public static class FragmentRules
             return;
         }
 
-        foreach (var fragment in fragments.Where(f => f.Index is null))
+        foreach (var fragment in fragments.Where(f => f.IsUnindexed))
         {
             bag.Report(DiagnosticCatalog.MixedFragmentIndices, fragment.Span, plan.StepOf(fragment));
         }

@@ -34,7 +34,7 @@ public static class HtmlFragmentRules
 
             if (isFragment)
             {
-                fragments.Add(new Fragment(index, html.StartTagSpan(element)));
+                fragments.Add(new Fragment(index, html.StartTagSpan(element), indexAttribute is not null));
             }
         }
 

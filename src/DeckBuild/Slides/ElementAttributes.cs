@@ -58,7 +58,7 @@ public static class ElementAttributes
             if (comment.Classes.Contains("fragment"))
             {
                 var index = FragmentIndex.TryParse(comment["data-fragment-index"], out var i) ? i : (int?)null;
-                fragments.Add(new Fragment(index, comment.Span));
+                fragments.Add(new Fragment(index, comment.Span, comment["data-fragment-index"] is not null));
             }
         }
 
