@@ -5,6 +5,12 @@ public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
+    /// <summary>The browser runtime as DeckBuild.Tasks lays it out in its build output.</summary>
+    public static string Runtime { get; } = typeof(RepositoryPaths).Assembly
+        .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+        .Cast<System.Reflection.AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "DeckBuildRuntime").Value!;
+
     public static string Of(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
 
     private static string FindRoot()

@@ -80,14 +80,40 @@ public static class CourseBuilder
         var html = DeckPage.Render(
             title,
             RuntimePathFrom(outputPath),
-            deck.FrontMatter.Theme ?? RuntimeLayout.DefaultTheme,
-            deck.FrontMatter.HighlightTheme ?? RuntimeLayout.DefaultHighlightTheme,
+            Style(deck, "theme", deck.FrontMatter.Theme, RuntimeLayout.DefaultTheme, RuntimeLayout.ThemeFile, options, bag),
+            Style(deck, "highlightTheme", deck.FrontMatter.HighlightTheme, RuntimeLayout.DefaultHighlightTheme,
+                RuntimeLayout.HighlightThemeFile, options, bag),
             RenderSlides(deck, slides),
             deck.FrontMatter.RevealOptionsJson ?? "{}");
         var usedTimelines = slides.SelectMany(s => s.Timelines).Select(t => t.Timeline.Path).Distinct().Order()
             .ToList();
         return new BuiltDeck(path, outputPath, title, html, slides.Count,
             assets.DistinctBy(a => a.OutputPath).ToList(), usedTimelines);
+    }
+
+    /// <summary>A theme named in front matter, checked against the runtime's files so a typo cannot leave the
+    /// deck unstyled.</summary>
+    private static string Style(Deck deck, string key, string? name, string fallback, Func<string, string> file,
+        CourseOptions options, DiagnosticBag bag)
+    {
+        if (name is null)
+        {
+            return fallback;
+        }
+
+        var folder = Path.GetDirectoryName(Path.Combine(options.RuntimeDirectory, file("x")))!;
+        var safe = !name.Contains('/') && !name.Contains('\\') && !name.Contains("..");
+        if (safe && File.Exists(Path.Combine(options.RuntimeDirectory, file(name))))
+        {
+            return name;
+        }
+
+        var known = Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder).Select(f => Path.GetFileName(f).Split('.')[0]).Distinct().Order().ToList()
+            : [];
+        bag.Report(DiagnosticCatalog.InvalidFrontMatterValue, deck.FrontMatter.ValueSpans[key], key, name,
+            "choose one of " + string.Join(", ", known));
+        return fallback;
     }
 
     private static string RenderSlides(Deck deck, IReadOnlyList<SlideDocument> slides)

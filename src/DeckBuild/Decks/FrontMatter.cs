@@ -20,6 +20,10 @@ public sealed record FrontMatter
     /// <summary>The <c>revealOptions</c> mapping as a JSON object, passed to <c>Reveal.initialize</c>.</summary>
     public string? RevealOptionsJson { get; init; }
 
+    /// <summary>Where each key's value is written, for diagnostics about a value.</summary>
+    public IReadOnlyDictionary<string, Text.SourceSpan> ValueSpans { get; init; } =
+        new Dictionary<string, Text.SourceSpan>();
+
     /// <summary>Offset just after the closing line, where the first slide starts; 0 without front matter.</summary>
     public int BodyStart { get; init; }
 }

@@ -61,10 +61,13 @@ public static class FrontMatterReader
     private static FrontMatter Build(SourceText source, int yamlStart, YamlMappingNode root, DiagnosticBag bag)
     {
         var result = FrontMatter.Empty;
+        var valueSpans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in root.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             var span = SpanAt(source, yamlStart, keyNode.Start, key.Length);
+            valueSpans[key] = SpanAt(source, yamlStart, value.Start,
+                Math.Max(1, (int)(value.End.Index - value.Start.Index)));
             result = key switch
             {
                 "title" => result with { Title = Scalar(value) },
@@ -78,7 +81,7 @@ public static class FrontMatterReader
             };
         }
 
-        return result;
+        return result with { ValueSpans = valueSpans };
     }
 
     private static FrontMatter Unknown(FrontMatter result, string key, SourceSpan span, DiagnosticBag bag)
@@ -154,7 +157,7 @@ public static class FrontMatterReader
     private static bool IsClosingLine(string line) => line.TrimEnd() is "---" or "...";
 
     private static bool LooksLikeMarkdown(string yaml) =>
-        Regex.IsMatch(yaml, @"^\s*(#|<|!\[|[-*] )", RegexOptions.Multiline, TimeSpan.FromSeconds(1));
+        Regex.IsMatch(yaml, @"^\s*(#|<|!\[)", RegexOptions.Multiline, TimeSpan.FromSeconds(1));
 
     private static SourceSpan SpanAt(SourceText source, int yamlStart, Mark mark, int length = 1)
     {

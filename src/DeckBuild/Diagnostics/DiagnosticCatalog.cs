@@ -12,11 +12,11 @@ public static class DiagnosticCatalog
 {
     // 1xx: deck files, front matter and inline HTML.
     public static readonly DiagnosticDescriptor DeckNotReadable = new(
-        "DECK101", "Deck file cannot be read",
-        "The deck file cannot be read: {0}. Check that it exists and is not locked by another program.", Error);
+        "DECK101", "File cannot be read",
+        "The file cannot be read: {0}. Check that it exists and is not locked by another program.", Error);
 
     public static readonly DiagnosticDescriptor InvalidUtf8 = new(
-        "DECK102", "Deck file is not valid UTF-8",
+        "DECK102", "File is not valid UTF-8",
         "This byte sequence is not valid UTF-8 and was replaced by '\uFFFD'. Save the file as UTF-8.", Warning);
 
     public static readonly DiagnosticDescriptor InvalidFrontMatter = new(
@@ -43,8 +43,8 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor StrayEndTag = new(
         "DECK112", "Closing tag without an opening tag",
-        "'</{0}>' has no matching '<{0}>' in this slide; an element cannot span slides. Remove it or move the " +
-        "opening tag into this slide.", Warning);
+        "'</{0}>' has no matching '<{0}>' in this slide, so it would close the slide's own container and break " +
+        "the slides after it. Remove it, or move the opening tag into this slide.", Error);
 
     public static readonly DiagnosticDescriptor ElementCommentInHtml = new(
         "DECK114", "Element attribute comment inside an HTML block",

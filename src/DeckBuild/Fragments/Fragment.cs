@@ -7,9 +7,10 @@ namespace DeckBuild.Fragments;
 /// <param name="Index">The valid index, or null.</param>
 /// <param name="Span">Where the fragment is written.</param>
 /// <param name="HasIndexAttribute">True when an index was written, even an invalid one (already reported).</param>
-public sealed record Fragment(int? Index, SourceSpan Span, bool HasIndexAttribute = false)
+/// <param name="IsCodeStep">True for a line step of a code block, which cannot carry an index.</param>
+public sealed record Fragment(int? Index, SourceSpan Span, bool HasIndexAttribute = false, bool IsCodeStep = false)
 {
-    /// <summary>True for a fragment written without any index, which reveal.js shows after all indexed ones.
-    /// </summary>
-    public bool IsUnindexed => Index is null && !HasIndexAttribute;
+    /// <summary>True for a fragment its author wrote without an index, which reveal.js shows after all indexed
+    /// ones.</summary>
+    public bool IsUnindexed => Index is null && !HasIndexAttribute && !IsCodeStep;
 }

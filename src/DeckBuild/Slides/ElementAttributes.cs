@@ -55,14 +55,39 @@ public static class ElementAttributes
                 Attach(target, comment);
             }
 
-            if (comment.Classes.Contains("fragment"))
+            if (FragmentOf(comment, bag) is { } fragment)
             {
-                var index = FragmentIndex.TryParse(comment["data-fragment-index"], out var i) ? i : (int?)null;
-                fragments.Add(new Fragment(index, comment.Span, comment["data-fragment-index"] is not null));
+                fragments.Add(fragment);
             }
         }
 
         return new Result(fragments, section);
+    }
+
+    /// <summary>The fragment a comment makes, with its index checked like an HTML one.</summary>
+    private static Fragment? FragmentOf(AttributeComment comment, DiagnosticBag bag)
+    {
+        var isFragment = comment.Classes.Contains("fragment");
+        var index = comment.Attributes.LastOrDefault(a => a.Name.Equals("data-fragment-index",
+            StringComparison.OrdinalIgnoreCase));
+        int? value = null;
+        if (index is not null)
+        {
+            if (!FragmentIndex.TryParse(index.Value, out var parsed))
+            {
+                bag.Report(DiagnosticCatalog.InvalidFragmentIndex, index.Span, index.Value);
+            }
+            else if (!isFragment)
+            {
+                bag.Report(DiagnosticCatalog.IndexWithoutFragment, index.Span, "element", index.Value);
+            }
+            else
+            {
+                value = parsed;
+            }
+        }
+
+        return isFragment ? new Fragment(value, comment.Span, index is not null) : null;
     }
 
     private static MarkdownObject? InlineTarget(HtmlInline comment)

@@ -96,7 +96,7 @@ public static class SlideReader
             .Select(block => (block, info: CodeFenceInfo.Parse(block.Info + " " + block.Arguments)))
             .Where(b => b.info.LineSteps is not null)
             .SelectMany(b => Enumerable.Range(0, b.info.LineSteps!.Count(c => c == '|'))
-                .Select(_ => new Fragment(null, source.Span(offset + b.block.Span.Start, 3))));
+                .Select(_ => new Fragment(null, source.Span(offset + b.block.Span.Start, 3), IsCodeStep: true)));
 
     private static string? FirstHeading(MarkdownDocument content) =>
         content.Descendants<HeadingBlock>().FirstOrDefault() is { Inline: { } inline }

@@ -49,8 +49,14 @@ public sealed class TimelineLibrary
             var first = group.First();
             foreach (var other in group.Skip(1))
             {
+                var free = first.Position + 0.1m;
+                while (timeline.Events.Any(e => e.Position == free))
+                {
+                    free += 0.1m;
+                }
+
                 diagnostics.Report(DiagnosticCatalog.TimelineDuplicateEvent, other.Span, first.PositionText,
-                    first.Name, $"{first.Year}.2");
+                    first.Name, free.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture));
             }
         }
     }

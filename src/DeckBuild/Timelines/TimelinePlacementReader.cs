@@ -119,7 +119,7 @@ public static class TimelinePlacementReader
         Timeline timeline, (int Start, int End) years, DiagnosticBag bag)
     {
         var steps = new Dictionary<TimelineEvent, TimelineStep>();
-        var named = new Dictionary<decimal, FragmentListEntry>();
+        var namedBy = new Dictionary<TimelineEvent, FragmentListEntry>();
         foreach (var attribute in container.Attributes)
         {
             var style = ListStyle(attribute.Name);
@@ -140,17 +140,20 @@ public static class TimelinePlacementReader
                     continue;
                 }
 
-                if (!named.TryAdd(parsed.Year, entry))
+                // Each event belongs to the first entry that names it, also when a whole year and a fractional
+                // position both reach it.
+                var events = timeline.EventsAt(parsed.Year).ToList();
+                if (events.FirstOrDefault(namedBy.ContainsKey) is { } taken)
                 {
-                    var first = named[parsed.Year];
+                    var first = namedBy[taken];
                     bag.Report(DiagnosticCatalog.YearInTwoLists, entry.Span, parsed.Year,
-                        $"'{first.Text.Trim()}' of {first.List} at column {first.Span.StartPosition.Column}");
-                    continue;
+                        $"'{first.Text}' of {first.List} at column {first.Span.StartPosition.Column}");
                 }
 
-                foreach (var timelineEvent in timeline.EventsAt(parsed.Year))
+                foreach (var timelineEvent in events.Where(e => !namedBy.ContainsKey(e)))
                 {
-                    steps.TryAdd(timelineEvent, new TimelineStep(style, parsed.Index));
+                    namedBy[timelineEvent] = entry;
+                    steps[timelineEvent] = new TimelineStep(style, parsed.Index);
                 }
             }
         }

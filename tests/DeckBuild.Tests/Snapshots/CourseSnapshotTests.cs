@@ -67,7 +67,7 @@ public sealed class CourseSnapshotTests
             OutputDirectory = Path.Combine(Path.GetTempPath(), "deckbuild-unused"),
             Decks = decks.Select(RepositoryPaths.Of).ToList(),
             Timelines = Directory.EnumerateFiles(RepositoryPaths.Of(timelineFolder), pattern).ToList(),
-            RuntimeDirectory = RepositoryPaths.Of("src/DeckBuild.Tasks/runtime"),
+            RuntimeDirectory = RepositoryPaths.Runtime,
         });
 
     private static string Page(CourseResult result, string outputPath) =>
