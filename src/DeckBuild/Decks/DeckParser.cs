@@ -13,7 +13,7 @@ public static class DeckParser
     public static Deck Parse(SourceText source, SlideSeparators defaults, DiagnosticBag diagnostics)
     {
         var frontMatter = FrontMatterReader.Read(source, diagnostics);
-        var separators = Override(defaults, frontMatter, source, diagnostics);
+        var separators = Override(defaults, frontMatter, diagnostics);
         var slides = Split(source.Text, frontMatter.BodyStart, separators);
         return new Deck(source, frontMatter, slides);
     }
@@ -68,28 +68,32 @@ public static class DeckParser
         }
     }
 
-    private static SlideSeparators Override(SlideSeparators defaults, FrontMatter frontMatter, SourceText source,
+    private static SlideSeparators Override(SlideSeparators defaults, FrontMatter front, DiagnosticBag diagnostics) =>
+        new(Compile("separator", front.Separator, RegexOptions.None, front, diagnostics) ?? defaults.Horizontal,
+            Compile("verticalSeparator", front.VerticalSeparator, RegexOptions.None, front, diagnostics) ??
+                defaults.Vertical,
+            Compile("notesSeparator", front.NotesSeparator, RegexOptions.IgnoreCase, front, diagnostics) ??
+                defaults.Notes);
+
+    /// <summary>Compiles one front-matter pattern; an invalid one is reported under its own key and the default
+    /// is kept for it alone.</summary>
+    private static Regex? Compile(string key, string? pattern, RegexOptions options, FrontMatter front,
         DiagnosticBag diagnostics)
     {
-        if (frontMatter.Separator is null && frontMatter.VerticalSeparator is null && frontMatter.NotesSeparator is null)
+        if (pattern is null)
         {
-            return defaults;
+            return null;
         }
 
         try
         {
-            return new SlideSeparators(
-                frontMatter.Separator is { } h ? SlideSeparators.Compile(h) : defaults.Horizontal,
-                frontMatter.VerticalSeparator is { } v ? SlideSeparators.Compile(v) : defaults.Vertical,
-                frontMatter.NotesSeparator is { } n
-                    ? SlideSeparators.Compile(n, RegexOptions.IgnoreCase)
-                    : defaults.Notes);
+            return SlideSeparators.Compile(pattern, options);
         }
         catch (ArgumentException e)
         {
-            diagnostics.Report(DiagnosticCatalog.InvalidFrontMatterValue, source.Span(0, 3), "separator",
-                frontMatter.Separator ?? frontMatter.VerticalSeparator ?? frontMatter.NotesSeparator, e.Message);
-            return defaults;
+            diagnostics.Report(DiagnosticCatalog.InvalidFrontMatterValue, front.ValueSpans[key], key, pattern,
+                e.Message.TrimEnd('.'));
+            return null;
         }
     }
 }

@@ -15,20 +15,27 @@ public static class SlideRenderer
         var builder = new StringBuilder();
         builder.Append(indent).Append("<section").Append(SectionAttributes(slide)).Append(">\n");
         builder.Append(RenderMarkdown(slide.Content, slide, slide.Slide.ContentStart));
-        foreach (var name in Enumerable.Reverse(slide.UnclosedElements))
-        {
-            builder.Append("</").Append(name).Append(">\n");
-        }
+        Close(builder, slide.UnclosedElements);
 
         if (slide.Notes is not null)
         {
             builder.Append("<aside class=\"notes\">\n");
             builder.Append(RenderMarkdown(slide.Notes, slide, slide.Slide.NotesStart));
+            Close(builder, slide.UnclosedNoteElements);
             builder.Append("</aside>\n");
         }
 
         builder.Append(indent).Append("</section>\n");
         return builder.ToString();
+    }
+
+    /// <summary>Closes elements left open, innermost first.</summary>
+    private static void Close(StringBuilder builder, IReadOnlyList<string> unclosed)
+    {
+        foreach (var name in Enumerable.Reverse(unclosed))
+        {
+            builder.Append("</").Append(name).Append(">\n");
+        }
     }
 
     private static string RenderMarkdown(MarkdownDocument document, SlideDocument slide, int offset)

@@ -27,6 +27,10 @@ public sealed class SlideDocument
     /// <summary>Elements left open at the end of the slide, outermost first; the renderer closes them.</summary>
     public required IReadOnlyList<string> UnclosedElements { get; init; }
 
+    /// <summary>Elements left open at the end of the speaker notes, outermost first; the renderer closes them.
+    /// </summary>
+    public IReadOnlyList<string> UnclosedNoteElements { get; init; } = [];
+
     public required StepPlan Steps { get; init; }
 
     public required IReadOnlyList<AssetReference> Assets { get; init; }

@@ -22,8 +22,12 @@ public static class SlideReader
         var content = Parse(source, slide.ContentStart, slide.ContentEnd);
         var notes = slide.HasNotes ? Parse(source, slide.NotesStart, slide.End) : null;
         var html = SlideHtml.Parse(source, slide.ContentStart, slide.ContentEnd, Blanks(content, slide.ContentStart));
+        var notesHtml = notes is null ? null : SlideHtml.Parse(source, slide.NotesStart, slide.End,
+            Blanks(notes, slide.NotesStart));
 
+        // The notes are written into the same page, so HTML left open there breaks the following slides too.
         var unclosed = HtmlStructureRules.Check(html, bag);
+        var unclosedInNotes = notesHtml is null ? [] : HtmlStructureRules.Check(notesHtml, bag);
         var placements = TimelinePlacementReader.Read(html, timelines, bag);
         var comments = ReadComments(html, source, bag);
         var elementFragments = ElementAttributes.Apply(content, slide.ContentStart, comments.Elements, bag);
@@ -47,8 +51,11 @@ public static class SlideReader
             Timelines = placements,
             SectionAttributes = sectionAttributes,
             UnclosedElements = unclosed,
+            UnclosedNoteElements = unclosedInNotes,
             Steps = plan,
-            Assets = AssetCollector.Collect(html, content, slide.ContentStart, sectionAttributes),
+            Assets = AssetCollector.Collect(html, content, slide.ContentStart, sectionAttributes)
+                .Concat(notesHtml is null ? [] : AssetCollector.Collect(notesHtml, notes!, slide.NotesStart, []))
+                .ToList(),
             Heading = FirstHeading(content),
         };
     }
@@ -56,11 +63,14 @@ public static class SlideReader
     private static MarkdownDocument Parse(SourceText source, int start, int end) =>
         Markdown.Parse(source.Text[start..end], DeckMarkdown.Pipeline);
 
-    /// <summary>Code and math, which an HTML parser must not read as markup.</summary>
+    /// <summary>Code, math, autolinks and link destinations (which may be written in angle brackets), which an
+    /// HTML parser must not read as markup.</summary>
     private static IEnumerable<(int Start, int End)> Blanks(MarkdownDocument document, int offset) =>
         document.Descendants()
-            .Where(node => node is CodeBlock or CodeInline or MathInline)
-            .Select(node => (offset + node.Span.Start, offset + node.Span.End + 1));
+            .Where(node => node is CodeBlock or CodeInline or MathInline or AutolinkInline)
+            .Select(node => node.Span)
+            .Concat(document.Descendants<LinkInline>().Where(l => !l.UrlSpan.IsEmpty).Select(l => l.UrlSpan))
+            .Select(span => (offset + span.Start, offset + span.End + 1));
 
     private static (List<CommentAttribute> Slides, List<AttributeComment> Elements) ReadComments(SlideHtml html,
         SourceText source, DiagnosticBag bag)

@@ -113,7 +113,8 @@ public static class YamlTimelineReader
                     out position) || decimal.Floor(position) != year)
             {
                 Invalid(diagnostics, source, positionScalar, "position",
-                    $"use a number from {year} up to but not including {year + 1}, such as {year}.2");
+                    $"use a number from {year} up to but not including {year + 1}, such as " +
+                    (year + 0.2m).ToString(CultureInfo.InvariantCulture));
                 ok = false;
             }
         }
