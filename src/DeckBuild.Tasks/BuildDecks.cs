@@ -1,3 +1,4 @@
+using DeckBuild.Code;
 using DeckBuild.Courses;
 using DeckBuild.Decks;
 using DeckBuild.Diagnostics;
@@ -41,6 +42,26 @@ public sealed class BuildDecks : Microsoft.Build.Utilities.Task
     public string? VerticalSeparator { get; set; }
 
     public string? NotesSeparator { get; set; }
+
+    /// <summary>Whether C# code blocks are compiled (<c>DeckCheckCode</c>).</summary>
+    public bool CheckCode { get; set; } = true;
+
+    /// <summary>The assemblies code blocks compile against: the project's resolved references and its own
+    /// assembly.</summary>
+    public ITaskItem[] References { get; set; } = [];
+
+    /// <summary>The project's <c>Using</c> items (metadata <c>Alias</c> and <c>Static</c> honoured).</summary>
+    public ITaskItem[] Usings { get; set; } = [];
+
+    public string? LangVersion { get; set; }
+
+    public string? Nullable { get; set; }
+
+    public string? DefineConstants { get; set; }
+
+    /// <summary>The SDK's Roslyn folder (<c>$(RoslynTargetsPath)</c>); its <c>bincore</c> holds the compiler.
+    /// </summary>
+    public string? RoslynDirectory { get; set; }
 
     /// <summary>The project's <c>TreatWarningsAsErrors</c>, which MSBuild does not apply to tasks itself.</summary>
     public bool TreatWarningsAsErrors { get; set; }
@@ -109,6 +130,38 @@ public sealed class BuildDecks : Microsoft.Build.Utilities.Task
                 : Path.Combine(Path.GetDirectoryName(typeof(BuildDecks).Assembly.Location)!, "runtime"),
             CourseTitle = string.IsNullOrEmpty(CourseTitle) ? "Slides" : CourseTitle,
             Separators = separators,
+            CSharp = CSharp(),
+        };
+    }
+
+    private CSharpOptions? CSharp()
+    {
+        if (!CheckCode)
+        {
+            return null;
+        }
+
+        var bincore = Path.Combine(RoslynDirectory ?? "", "bincore");
+        var beside = File.Exists(Path.Combine(Path.GetDirectoryName(typeof(BuildDecks).Assembly.Location)!,
+            "Microsoft.CodeAnalysis.CSharp.dll"));
+        if (!beside && !RoslynLoader.TryUse(bincore))
+        {
+            Log.LogError(null, DiagnosticCatalog.CompilerUnavailable.Id, null, ProjectDirectory, 0, 0, 0, 0,
+                string.Format(DiagnosticCatalog.CompilerUnavailable.MessageFormat,
+                    $"no C# compiler in '{bincore}'"));
+            return null;
+        }
+
+        return new CSharpOptions
+        {
+            References = References.Select(FullPath).ToList(),
+            Usings = Usings.Select(u => new UsingDirective(u.ItemSpec,
+                u.GetMetadata("Alias") is { Length: > 0 } alias ? alias : null,
+                u.GetMetadata("Static").Equals("true", StringComparison.OrdinalIgnoreCase))).ToList(),
+            LanguageVersion = LangVersion,
+            Nullable = Nullable,
+            PreprocessorSymbols = (DefineConstants ?? "")
+                .Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
         };
     }
 
@@ -116,6 +169,10 @@ public sealed class BuildDecks : Microsoft.Build.Utilities.Task
         ? full
         : item.ItemSpec);
 
+    /// <summary>
+    /// Logs each diagnostic at its line and column only, as the C# compiler does: the problem matchers of CI
+    /// systems (GitHub's for .NET among them) do not accept an end position, and the range is in the SARIF log.
+    /// </summary>
     private Counts Report(DiagnosticBag bag)
     {
         var counts = new Counts(0, 0);
@@ -123,14 +180,12 @@ public sealed class BuildDecks : Microsoft.Build.Utilities.Task
         {
             if (d.Severity == DiagnosticSeverity.Error || PromotedToError(d.Code))
             {
-                Log.LogError(null, d.Code, null, d.Path, d.Start.Line, d.Start.Column, d.End.Line, d.End.Column,
-                    d.Message);
+                Log.LogError(null, d.Code, null, d.Path, d.Start.Line, d.Start.Column, 0, 0, d.Message);
                 counts = counts with { Errors = counts.Errors + 1 };
             }
             else
             {
-                Log.LogWarning(null, d.Code, null, d.Path, d.Start.Line, d.Start.Column, d.End.Line, d.End.Column,
-                    d.Message);
+                Log.LogWarning(null, d.Code, null, d.Path, d.Start.Line, d.Start.Column, 0, 0, d.Message);
                 counts = counts with { Warnings = counts.Warnings + 1 };
             }
         }
@@ -149,7 +204,8 @@ public sealed class BuildDecks : Microsoft.Build.Utilities.Task
     {
         var where = written ? $"-> {Path.GetFullPath(OutputDirectory)}" : "(no decks written)";
         Log.LogMessage(MessageImportance.High,
-            $"DeckBuild: {course.Decks.Count} decks, {course.SlideCount} slides, {counts.Errors} errors, " +
+            $"DeckBuild: {course.Decks.Count} decks, {course.SlideCount} slides, {course.CheckedBlocks} code blocks, " +
+            $"{counts.Errors} errors, " +
             $"{counts.Warnings} warnings {where}");
     }
 

@@ -35,7 +35,7 @@ public sealed class CourseBuildTests
 
         Assert.True(run.ExitCode == 0, run.Log);
         Assert.Empty(run.Diagnostics);
-        Assert.Contains("DeckBuild: 2 decks, 3 slides, 0 errors, 0 warnings", run.Log);
+        Assert.Contains("DeckBuild: 2 decks, 3 slides, 0 code blocks, 0 errors, 0 warnings", run.Log);
         var page = File.ReadAllText(Path.Combine(course.OutputFolder, "intro.html"));
         Assert.Contains("<div class=\"timeline-dot fragment custom select\" style=\"--year: 2017;\" " +
             "data-fragment-index=\"0\"></div>", page);
@@ -76,19 +76,19 @@ public sealed class CourseBuildTests
         Assert.NotEqual(0, run.ExitCode);
         Assert.Equal(
         [
-            "slides/broken.md(4,16,4,23): error DECK301: There is no timeline named 'sofware'. Did you mean " +
+            "slides/broken.md(4,16): error DECK301: There is no timeline named 'sofware'. Did you mean " +
                 "'software'? Timelines are the DeckTimeline files, each named after its file.",
-            "slides/broken.md(9,108,9,114): error DECK305: Timeline 'software' has no event in 2019; its events " +
+            "slides/broken.md(9,108): error DECK305: Timeline 'software' has no event in 2019; its events " +
                 "are at 2016, 2017.",
-            "slides/broken.md(9,120,9,121): error DECK306: 'x' is not a fragment index; use a whole number from 0 " +
+            "slides/broken.md(9,120): error DECK306: 'x' is not a fragment index; use a whole number from 0 " +
                 "up, as in \"2016:0\".",
-            "slides/broken.md(13,42,13,44): error DECK401: data-fragment-index=\"-1\" is not a whole number from 0 " +
+            "slides/broken.md(13,42): error DECK401: data-fragment-index=\"-1\" is not a whole number from 0 " +
                 "up; reveal.js would ignore it.",
-            "slides/broken.md(14,11,14,22): warning DECK501: 'missing.png' does not exist (looked for " +
+            "slides/broken.md(14,11): warning DECK501: 'missing.png' does not exist (looked for " +
                 "slides/missing.png); the slide would show a broken image. Add the file or fix the path.",
-            "slides/timelines/software.yml(6,3,6,4): error DECK203: This timeline event has no 'name'. Every event " +
+            "slides/timelines/software.yml(6,3): error DECK203: This timeline event has no 'name'. Every event " +
                 "needs a year and a name.",
-            "slides/timelines/software.yml(7,3,7,6): error DECK202: Unknown key 'nme' in a timeline event. " +
+            "slides/timelines/software.yml(7,3): error DECK202: Unknown key 'nme' in a timeline event. " +
                 "Allowed keys: year, name, author, position.",
         ], run.Diagnostics);
         Assert.False(File.Exists(Path.Combine(course.OutputFolder, "broken.html")));
@@ -144,12 +144,12 @@ public sealed class CourseBuildTests
         Assert.True(run.ExitCode == 0, run.Log);
         Assert.Equal(
         [
-            "slides/06-attention.md(114,1,114,5): warning DECK110: <div> is never closed in this slide; DeckBuild " +
+            "slides/06-attention.md(114,1): warning DECK110: <div> is never closed in this slide; DeckBuild " +
                 "closes it at the end of the slide. Add '</div>' where the element should end.",
-            "slides/06-attention.md(162,15,162,53): warning DECK501: 'assets/images/01-history/attention.png' does " +
+            "slides/06-attention.md(162,15): warning DECK501: 'assets/images/01-history/attention.png' does " +
                 "not exist (looked for slides/assets/images/01-history/attention.png); the slide would show a " +
                 "broken image. Add the file or fix the path.",
-            "slides/06-attention.md(163,28,163,47): warning DECK402: <div> has data-fragment-index=\"1\" but no " +
+            "slides/06-attention.md(163,28): warning DECK402: <div> has data-fragment-index=\"1\" but no " +
                 "class \"fragment\", so the index does nothing. Add class=\"fragment\" or remove the attribute.",
         ], run.Diagnostics);
         Assert.True(File.Exists(Path.Combine(course.OutputFolder, "06-attention.html")));

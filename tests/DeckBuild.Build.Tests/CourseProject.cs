@@ -108,7 +108,7 @@ public sealed partial record BuildRun(int ExitCode, string Log, string ProjectDi
         .Distinct()
         .ToList();
 
-    [GeneratedRegex(@"^\S.*\(\d+,\d+,\d+,\d+\): (error|warning) DECK\d+: ")]
+    [GeneratedRegex(@"^\S.*\(\d+,\d+\): (error|warning) (DECK|CS)\d+: ")]
     private static partial Regex DiagnosticLine();
 
     [GeneratedRegex(@" \[[^\]]*\.csproj\]$")]

@@ -15,7 +15,7 @@ public sealed class SeverityTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(
-            ["slides/deck.md(3,6,3,25): warning DECK402: <div> has data-fragment-index=\"1\" but no class " +
+            ["slides/deck.md(3,6): warning DECK402: <div> has data-fragment-index=\"1\" but no class " +
                 "\"fragment\", so the index does nothing. Add class=\"fragment\" or remove the attribute."],
             run.Diagnostics);
         Assert.True(File.Exists(Path.Combine(course.OutputFolder, "deck.html")));

@@ -22,7 +22,7 @@ public sealed class DiagnosticCatalogTests
     public void Each_code_has_a_page_with_its_title(string code)
     {
         var descriptor = DiagnosticCatalog.All.Single(d => d.Id == code);
-        var page = RepositoryPaths.Of(descriptor.HelpPath);
+        var page = RepositoryPaths.Of(descriptor.HelpPath!);
 
         Assert.True(File.Exists(page), $"{code} has no page at {descriptor.HelpPath}");
         Assert.Equal($"# {code}: {descriptor.Title}", File.ReadLines(page).First());

@@ -8,8 +8,9 @@ namespace DeckBuild.Courses;
 /// <param name="SlideCount">How many slides, horizontal and vertical.</param>
 /// <param name="Assets">The local files the deck loads.</param>
 /// <param name="Timelines">The timeline files the deck uses, so a change to one rebuilds it.</param>
+/// <param name="CheckedBlocks">How many C# blocks were compiled.</param>
 public sealed record BuiltDeck(string SourcePath, string OutputPath, string Title, string Html, int SlideCount,
-    IReadOnlyList<AssetCopy> Assets, IReadOnlyList<string> Timelines);
+    IReadOnlyList<AssetCopy> Assets, IReadOnlyList<string> Timelines, int CheckedBlocks);
 
 /// <summary>A file to copy from the slides folder into the output folder.</summary>
 /// <param name="SourcePath">The absolute path of the file.</param>

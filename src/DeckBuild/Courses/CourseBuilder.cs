@@ -1,5 +1,6 @@
 using System.Text;
 using DeckBuild.Assets;
+using DeckBuild.Code;
 using DeckBuild.Decks;
 using DeckBuild.Diagnostics;
 using DeckBuild.Rendering;
@@ -18,24 +19,33 @@ public static class CourseBuilder
     public static CourseResult Build(CourseOptions options)
     {
         var bag = new DiagnosticBag();
+        var session = CodeSession.StartIfNeeded(options.CSharp, options.Decks);
         var timelines = LoadTimelines(options.Timelines, bag);
-        var decks = new List<BuiltDeck>();
-        foreach (var deckPath in options.Decks.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        var paths = options.Decks.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var built = new BuiltDeck?[paths.Count];
+        var bags = paths.Select(_ => new DiagnosticBag()).ToArray();
+
+        // Decks are independent, so they are read in parallel; results and diagnostics are gathered in path
+        // order, so the output never depends on scheduling.
+        Parallel.For(0, paths.Count, i =>
         {
             try
             {
-                if (BuildDeck(deckPath, options, timelines, bag) is { } deck)
-                {
-                    decks.Add(deck);
-                }
+                built[i] = BuildDeck(paths[i], options, timelines, session, bags[i]);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                bag.Add(Diagnostic.Create(DiagnosticCatalog.InternalError, deckPath, new(1, 1), new(1, 1),
+                bags[i].Add(Diagnostic.Create(DiagnosticCatalog.InternalError, paths[i], new(1, 1), new(1, 1),
                     $"{e.GetType().Name}: {e.Message}"));
             }
+        });
+
+        foreach (var deckBag in bags)
+        {
+            bag.AddRange(deckBag.Items);
         }
 
+        var decks = built.OfType<BuiltDeck>().ToList();
         ReportDuplicateOutputs(decks, bag);
         return new CourseResult(decks, bag);
     }
@@ -63,7 +73,7 @@ public static class CourseBuilder
     }
 
     private static BuiltDeck? BuildDeck(string path, CourseOptions options, TimelineLibrary timelines,
-        DiagnosticBag bag)
+        CodeSession? session, DiagnosticBag bag)
     {
         if (DeckFileReader.Read(path, bag) is not { } source)
         {
@@ -72,6 +82,7 @@ public static class CourseBuilder
 
         var deck = DeckParser.Parse(source, options.Separators, bag);
         var slides = deck.Slides.Select(s => SlideReader.Read(deck, s, timelines, bag)).ToList();
+        var checkedBlocks = CheckCode(slides, source, session, bag);
         var outputPath = OutputPathOf(path, options.DeckRoot);
         var assets = AssetResolver.Resolve(path, options.DeckRoot, slides.SelectMany(s => s.Assets), bag);
         var title = deck.FrontMatter.Title ?? slides.Select(s => s.Heading).FirstOrDefault(h => !string.IsNullOrEmpty(h))
@@ -88,7 +99,22 @@ public static class CourseBuilder
         var usedTimelines = slides.SelectMany(s => s.Timelines).Select(t => t.Timeline.Path).Distinct().Order()
             .ToList();
         return new BuiltDeck(path, outputPath, title, html, slides.Count,
-            assets.DistinctBy(a => a.OutputPath).ToList(), usedTimelines);
+            assets.DistinctBy(a => a.OutputPath).ToList(), usedTimelines, checkedBlocks);
+    }
+
+    /// <summary>Reads the deck's C# blocks (their modifiers are checked even when compiling is off) and compiles
+    /// them; Roslyn is only loaded when a deck has C# blocks.</summary>
+    private static int CheckCode(IReadOnlyList<SlideDocument> slides, SourceText source, CodeSession? session,
+        DiagnosticBag bag)
+    {
+        var blocks = slides.SelectMany(s => CodeBlockReader.Read(s, source, bag)).ToList();
+        if (session is null || blocks.Count == 0)
+        {
+            return 0;
+        }
+
+        CodeChecker.Check(blocks, session, bag);
+        return blocks.Count(b => !b.Modifiers.NoCheck);
     }
 
     /// <summary>A theme named in front matter, checked against the runtime's files so a typo cannot leave the

@@ -25,4 +25,7 @@ public sealed record CourseOptions
     public string CourseTitle { get; init; } = "Slides";
 
     public SlideSeparators Separators { get; init; } = SlideSeparators.Default;
+
+    /// <summary>How C# blocks are compiled; null when they are not checked.</summary>
+    public Code.CSharpOptions? CSharp { get; init; }
 }

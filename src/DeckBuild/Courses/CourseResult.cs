@@ -6,4 +6,6 @@ namespace DeckBuild.Courses;
 public sealed record CourseResult(IReadOnlyList<BuiltDeck> Decks, DiagnosticBag Diagnostics)
 {
     public int SlideCount => Decks.Sum(d => d.SlideCount);
+
+    public int CheckedBlocks => Decks.Sum(d => d.CheckedBlocks);
 }

@@ -164,6 +164,40 @@ public static class DiagnosticCatalog
         "'{0}' points outside the slides folder '{1}'; only files inside it are copied to the output. " +
         "Move the file into the slides folder.", Error);
 
+    // 6xx: C# code blocks.
+    public static readonly DiagnosticDescriptor UnknownCodeModifier = new(
+        "DECK601", "Unknown code block modifier",
+        "'{0}' is not a code block modifier. Known modifiers: hidden, reset, standalone, fails, fails=CS0029, " +
+        "nocheck=\"reason\".", Error);
+
+    public static readonly DiagnosticDescriptor ExpectedFailureCompiled = new(
+        "DECK602", "Block expected to fail compiles",
+        "This block is marked '{0}' but compiles without errors. Remove the modifier, or make the code show the " +
+        "mistake it is meant to show.", Error);
+
+    public static readonly DiagnosticDescriptor ExpectedCodesMissing = new(
+        "DECK603", "Block fails with other errors than expected",
+        "This block is expected to fail with {0}, but the compiler reported {1}. Fix the code or the list of codes.",
+        Error);
+
+    public static readonly DiagnosticDescriptor NoCheckWithoutReason = new(
+        "DECK604", "Unchecked block without a reason",
+        "'nocheck' needs a reason, as in nocheck=\"needs a GPU\", so readers know why this block is not compiled.",
+        Error);
+
+    public static readonly DiagnosticDescriptor ConflictingCodeModifiers = new(
+        "DECK605", "Code block modifiers that contradict each other",
+        "'{0}' and '{1}' cannot be used together on one block; keep one of them.", Error);
+
+    public static readonly DiagnosticDescriptor ReferenceNotLoaded = new(
+        "DECK606", "Reference cannot be read",
+        "The reference '{0}' cannot be read ({1}); code blocks are checked without it.", Warning);
+
+    public static readonly DiagnosticDescriptor CompilerUnavailable = new(
+        "DECK607", "C# compiler not available",
+        "C# code blocks cannot be checked: {0}. Build with the .NET SDK ('dotnet build'), or set DeckCheckCode=false.",
+        Error);
+
     // 9xx: the build itself.
     public static readonly DiagnosticDescriptor OutputNotWritable = new(
         "DECK901", "Output cannot be written",

@@ -9,6 +9,6 @@ namespace DeckBuild.Diagnostics;
 /// <param name="Severity">The default severity.</param>
 public sealed record DiagnosticDescriptor(string Id, string Title, string MessageFormat, DiagnosticSeverity Severity)
 {
-    /// <summary>The code's page, relative to the repository root.</summary>
-    public string HelpPath => $"docs/diagnostics/{Id}.md";
+    /// <summary>The code's page, relative to the repository root; null for the C# compiler's own codes.</summary>
+    public string? HelpPath => Id.StartsWith("DECK", StringComparison.Ordinal) ? $"docs/diagnostics/{Id}.md" : null;
 }

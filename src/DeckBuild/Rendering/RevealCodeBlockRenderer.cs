@@ -1,4 +1,6 @@
 using System.Net;
+using CodeBlockLayout = DeckBuild.Code.CodeBlockLayout;
+using CodeModifierReader = DeckBuild.Code.CodeModifierReader;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -14,8 +16,22 @@ public sealed class RevealCodeBlockRenderer : HtmlObjectRenderer<CodeBlock>
     protected override void Write(HtmlRenderer renderer, CodeBlock block)
     {
         var info = CodeFenceInfo.Parse((block as FencedCodeBlock)?.Info + " " + (block as FencedCodeBlock)?.Arguments);
+        var csharp = CodeBlockLayout.IsCSharp(info.Language);
+        var modifiers = csharp ? CodeModifierReader.Read(info.Rest) : null;
+        if (modifiers is { Hidden: true })
+        {
+            return;
+        }
+
         renderer.EnsureLine();
-        renderer.Write("<pre").WriteAttributes(PreAttributes(block)).Write("><code");
+        var attributes = PreAttributes(block);
+        if (modifiers is { Fails: true })
+        {
+            // Marks code that must not compile, so the slide can show it as a mistake.
+            attributes.AddClass("deck-fails");
+        }
+
+        renderer.Write("<pre").WriteAttributes(attributes).Write("><code");
         if (info.Language.Length > 0)
         {
             renderer.Write($" class=\"language-{WebUtility.HtmlEncode(info.Language)}\"");
@@ -32,8 +48,20 @@ public sealed class RevealCodeBlockRenderer : HtmlObjectRenderer<CodeBlock>
         }
 
         renderer.Write(">");
-        renderer.WriteLeafRawLines(block, true, true);
+        WriteShownLines(renderer, block, csharp);
         renderer.WriteLine("</code></pre>");
+    }
+
+    /// <summary>Writes the code, escaped, leaving out a C# block's hidden setup lines.</summary>
+    private static void WriteShownLines(HtmlRenderer renderer, CodeBlock block, bool csharp)
+    {
+        var lines = Enumerable.Range(0, block.Lines.Count).Select(i => block.Lines.Lines[i].Slice.ToString()).ToList();
+        var first = csharp ? CodeBlockLayout.FirstShownLine(lines) : 0;
+        foreach (var line in lines.Skip(first))
+        {
+            renderer.WriteEscape(line);
+            renderer.Write("\n");
+        }
     }
 
     /// <summary>The block's attributes (from <c>.element</c> comments) without the language class Markdig adds,

@@ -25,6 +25,7 @@ public sealed class CourseSnapshotTests
     [Theory]
     [InlineData("01-course-map")]
     [InlineData("06-attention-and-transformers")]
+    [InlineData("07-attention-in-csharp")]
     public void Sample_decks_render_as_verified(string deck)
     {
         var result = BuildSample();

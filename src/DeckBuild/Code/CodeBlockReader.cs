@@ -1,0 +1,69 @@
+using DeckBuild.Diagnostics;
+using DeckBuild.Rendering;
+using DeckBuild.Slides;
+using DeckBuild.Text;
+using Markdig.Syntax;
+using SourceSpan = DeckBuild.Text.SourceSpan;
+
+namespace DeckBuild.Code;
+
+/// <summary>Finds the C# blocks of a slide (fences tagged <c>csharp</c>, <c>cs</c> or <c>c#</c>).</summary>
+public static class CodeBlockReader
+{
+    public static IEnumerable<CodeBlock> Read(SlideDocument slide, SourceText source, DiagnosticBag bag)
+    {
+        foreach (var fence in slide.Content.Descendants<FencedCodeBlock>())
+        {
+            var info = CodeFenceInfo.Parse(fence.Info + " " + fence.Arguments);
+            if (!CodeBlockLayout.IsCSharp(info.Language))
+            {
+                continue;
+            }
+
+            var offset = slide.Slide.ContentStart;
+            var fenceSpan = FenceLine(source, offset + fence.Span.Start);
+            var modifiers = CodeModifierReader.Read(info.Rest, RestSpan(fenceSpan, info.Rest), bag);
+            var lines = Enumerable.Range(0, fence.Lines.Count).Select(i => fence.Lines.Lines[i]).ToList();
+            var texts = lines.Select(l => l.Slice.ToString()).ToList();
+            var shown = CodeBlockLayout.FirstShownLine(texts);
+            yield return new CodeBlock
+            {
+                Source = source,
+                SlideNumber = slide.Slide.Number,
+                Code = string.Join('\n', texts),
+                LineStarts = lines.Select(l => offset + l.Slice.Start).ToList(),
+                Modifiers = modifiers,
+                Fence = fenceSpan,
+                Caption = Caption(slide.Slide.Number, texts.Skip(shown)),
+            };
+        }
+    }
+
+    private static SourceSpan FenceLine(SourceText source, int start)
+    {
+        var end = start;
+        while (end < source.Length && source.Text[end] is not ('\r' or '\n'))
+        {
+            end++;
+        }
+
+        return source.Span(start, end - start);
+    }
+
+    private static SourceSpan RestSpan(SourceSpan fence, string rest)
+    {
+        var at = rest.Length == 0 ? -1 : fence.Text.LastIndexOf(rest, StringComparison.Ordinal);
+        return at < 0 ? fence : fence.Source.Span(fence.Start + at, rest.Length);
+    }
+
+    private static string Caption(int slide, IEnumerable<string> shownLines)
+    {
+        var first = shownLines.Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "";
+        if (first.Length > 40)
+        {
+            first = first[..37] + "...";
+        }
+
+        return $"slide {slide}, block '{first}'";
+    }
+}
