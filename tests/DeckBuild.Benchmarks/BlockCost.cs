@@ -28,20 +28,33 @@ public static class BlockCost
 
         Measure(0, 5, i => DeckBuild(options, course, i));
         Measure(0, 5, i => Bare(metadata, i, blocksPerDeck));
-        var deckBuild = Measure(0, decks, i => DeckBuild(options, course, i)) / blocksPerDeck;
-        var bare = Measure(0, decks, i => Bare(metadata, i, blocksPerDeck)) / blocksPerDeck;
+        // Interleaved deck by deck, so drift in the machine's speed affects both sides alike.
+        var deckBuildTimes = new List<double>();
+        var bareTimes = new List<double>();
+        for (var i = 0; i < decks; i++)
+        {
+            deckBuildTimes.Add(Time(() => DeckBuild(options, course, i)));
+            bareTimes.Add(Time(() => Bare(metadata, i, blocksPerDeck)));
+        }
+
+        var deckBuild = Dotnet.Median(deckBuildTimes) / blocksPerDeck;
+        var bare = Dotnet.Median(bareTimes) / blocksPerDeck;
+        var withoutCode = Measure(0, decks, i => DeckBuild(options with { CSharp = null }, course, i)) / blocksPerDeck;
 
         Console.WriteLine($"Cost per C# block, {decks} decks x {blocksPerDeck} blocks (median per deck / blocks)");
         Console.WriteLine($"  DeckBuild: {deckBuild:F2} ms, bare Roslyn: {bare:F2} ms -> ratio {deckBuild / bare:F2}");
+        Console.WriteLine($"  of which reading, checking and rendering the Markdown: {withoutCode:F2} ms");
     }
 
-    private static double Measure(int from, int count, Action<int> work) => Dotnet.Median(
-        Enumerable.Range(from, count).Select(i =>
-        {
-            var clock = Stopwatch.StartNew();
-            work(i);
-            return clock.Elapsed.TotalMilliseconds;
-        }));
+    private static double Measure(int from, int count, Action<int> work) =>
+        Dotnet.Median(Enumerable.Range(from, count).Select(i => Time(() => work(i))));
+
+    private static double Time(Action work)
+    {
+        var clock = Stopwatch.StartNew();
+        work();
+        return clock.Elapsed.TotalMilliseconds;
+    }
 
     private static void DeckBuild(CourseOptions options, TempCourse course, int deck)
     {

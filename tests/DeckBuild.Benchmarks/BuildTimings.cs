@@ -13,8 +13,14 @@ public static class BuildTimings
     public static void Run(int runs)
     {
         using var course = TempCourse.FromSample();
-        var cold = new Dictionary<string, string> { ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0" };
-        var warm = new Dictionary<string, string> { ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "1" };
+        var cold = new Dictionary<string, string>
+        {
+            ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0", ["MSBUILDDISABLENODEREUSE"] = "1",
+        };
+        var warm = new Dictionary<string, string>
+        {
+            ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "1", ["MSBUILDDISABLENODEREUSE"] = "",
+        };
         Dotnet.Run(course.Directory, cold, "build");
 
         var coldSkip = Times(runs, () => Shutdown(course), () => Build(course, cold, skip: true));

@@ -9,8 +9,11 @@ namespace DeckBuild.Courses;
 /// <param name="Assets">The local files the deck loads.</param>
 /// <param name="Timelines">The timeline files the deck uses, so a change to one rebuilds it.</param>
 /// <param name="CheckedBlocks">How many C# blocks were compiled.</param>
+/// <param name="RuntimeFiles">The theme files of the runtime the page loads, relative to the runtime folder.
+/// </param>
 public sealed record BuiltDeck(string SourcePath, string OutputPath, string Title, string Html, int SlideCount,
-    IReadOnlyList<AssetCopy> Assets, IReadOnlyList<string> Timelines, int CheckedBlocks);
+    IReadOnlyList<AssetCopy> Assets, IReadOnlyList<string> Timelines, int CheckedBlocks,
+    IReadOnlyList<string> RuntimeFiles);
 
 /// <summary>A file to copy from the slides folder into the output folder.</summary>
 /// <param name="SourcePath">The absolute path of the file.</param>

@@ -88,18 +88,17 @@ public static class CourseBuilder
         var title = deck.FrontMatter.Title ?? slides.Select(s => s.Heading).FirstOrDefault(h => !string.IsNullOrEmpty(h))
             ?? Path.GetFileNameWithoutExtension(path);
 
-        var html = DeckPage.Render(
-            title,
-            RuntimePathFrom(outputPath),
-            Style(deck, "theme", deck.FrontMatter.Theme, RuntimeLayout.DefaultTheme, RuntimeLayout.ThemeFile, options, bag),
-            Style(deck, "highlightTheme", deck.FrontMatter.HighlightTheme, RuntimeLayout.DefaultHighlightTheme,
-                RuntimeLayout.HighlightThemeFile, options, bag),
-            RenderSlides(deck, slides),
-            deck.FrontMatter.RevealOptionsJson ?? "{}");
+        var theme = Style(deck, "theme", deck.FrontMatter.Theme, RuntimeLayout.DefaultTheme,
+            RuntimeLayout.ThemeFile, options, bag);
+        var highlightTheme = Style(deck, "highlightTheme", deck.FrontMatter.HighlightTheme,
+            RuntimeLayout.DefaultHighlightTheme, RuntimeLayout.HighlightThemeFile, options, bag);
+        var html = DeckPage.Render(title, RuntimePathFrom(outputPath), theme, highlightTheme,
+            RenderSlides(deck, slides), deck.FrontMatter.RevealOptionsJson ?? "{}");
         var usedTimelines = slides.SelectMany(s => s.Timelines).Select(t => t.Timeline.Path).Distinct().Order()
             .ToList();
         return new BuiltDeck(path, outputPath, title, html, slides.Count,
-            assets.DistinctBy(a => a.OutputPath).ToList(), usedTimelines, checkedBlocks);
+            assets.DistinctBy(a => a.OutputPath).ToList(), usedTimelines, checkedBlocks,
+            [RuntimeLayout.ThemeFile(theme), RuntimeLayout.HighlightThemeFile(highlightTheme)]);
     }
 
     /// <summary>Reads the deck's C# blocks (their modifiers are checked even when compiling is off) and compiles

@@ -31,7 +31,8 @@ public static class CourseWriter
         var index = IndexPage.Render(options.CourseTitle,
             course.Decks.Select(d => new IndexPage.Entry(d.Title, UrlOf(d.OutputPath), d.SlideCount)));
         Put(output, "index.html", Utf8.GetBytes(index), options.ProjectDirectory, files, bag);
-        CopyRuntime(options.RuntimeDirectory, output, files, bag);
+        var themes = course.Decks.SelectMany(d => d.RuntimeFiles).ToHashSet(StringComparer.Ordinal);
+        CopyRuntime(options.RuntimeDirectory, themes, output, files, bag);
         return files.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
@@ -49,12 +50,21 @@ public static class CourseWriter
         }
     }
 
-    private static void CopyRuntime(string runtime, string output, List<string> files, DiagnosticBag bag)
+    /// <summary>Copies the runtime, of the reveal.js themes and highlight.js styles only those decks use.
+    /// </summary>
+    private static void CopyRuntime(string runtime, IReadOnlySet<string> themes, string output, List<string> files,
+        DiagnosticBag bag)
     {
-        foreach (var file in Directory.EnumerateFiles(runtime, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        var all = Directory.EnumerateFiles(runtime, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+        foreach (var file in all)
         {
             var relative = Path.GetRelativePath(runtime, file).Replace('\\', '/');
-            Copy(file, output, $"{RuntimeLayout.Folder}/{relative}", file, files, bag);
+            var folder = Path.GetDirectoryName(relative)?.Replace('\\', '/');
+            var isTheme = folder is RuntimeLayout.ThemeFolder or RuntimeLayout.HighlightThemeFolder;
+            if (!isTheme || themes.Contains(relative))
+            {
+                Copy(file, output, $"{RuntimeLayout.Folder}/{relative}", file, files, bag);
+            }
         }
     }
 

@@ -13,9 +13,14 @@ public static class RuntimeLayout
 
     public const string DefaultHighlightTheme = "monokai";
 
-    public static string ThemeFile(string theme) => $"reveal/theme/{theme}.css";
+    public static string ThemeFile(string theme) => $"{ThemeFolder}/{theme}.css";
 
-    public static string HighlightThemeFile(string theme) => $"highlight/styles/{theme}.min.css";
+    public static string HighlightThemeFile(string theme) => $"{HighlightThemeFolder}/{theme}.min.css";
+
+    /// <summary>The folders of alternatives, of which only the files decks use are copied to the output.</summary>
+    public const string ThemeFolder = "reveal/theme";
+
+    public const string HighlightThemeFolder = "highlight/styles";
 
     public static readonly string[] Stylesheets = ["reveal/reveal.css", "katex/katex.min.css"];
 
