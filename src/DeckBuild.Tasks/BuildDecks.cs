@@ -73,6 +73,13 @@ public sealed class BuildDecks : Microsoft.Build.Utilities.Task
     /// <summary>The project's <c>NoWarn</c>: a silenced code is never promoted to an error.</summary>
     public string? NoWarn { get; set; }
 
+    /// <summary>The project's <c>WarningsAsErrors</c>, for the severities written to the SARIF log.</summary>
+    public string? WarningsAsErrors { get; set; }
+
+    /// <summary>Where to write a SARIF 2.1.0 log of all diagnostics (<c>DeckErrorLog</c>); none when empty.
+    /// </summary>
+    public string? ErrorLog { get; set; }
+
     /// <summary>Every file of the output, for <c>FileWrites</c> and incremental clean.</summary>
     [Output]
     public ITaskItem[] OutputFiles { get; private set; } = [];
@@ -101,6 +108,7 @@ public sealed class BuildDecks : Microsoft.Build.Utilities.Task
         if (Log.HasLoggedErrors)
         {
             CourseWriter.RemoveDecks(options);
+            WriteErrorLog(course.Diagnostics);
             Summary(course, logged, written: false);
             return;
         }
@@ -108,6 +116,8 @@ public sealed class BuildDecks : Microsoft.Build.Utilities.Task
         var writeProblems = new DiagnosticBag();
         var files = CourseWriter.Write(course, options, writeProblems);
         logged = logged.Add(Report(writeProblems));
+        course.Diagnostics.AddRange(writeProblems.Items);
+        WriteErrorLog(course.Diagnostics);
         OutputFiles = files.Select(f => (ITaskItem)new TaskItem(f)).ToArray();
         Summary(course, logged, written: !Log.HasLoggedErrors);
     }
@@ -191,6 +201,34 @@ public sealed class BuildDecks : Microsoft.Build.Utilities.Task
         }
 
         return counts;
+    }
+
+    /// <summary>Writes the SARIF log with each diagnostic at the severity the build gave it; silenced codes are
+    /// left out.</summary>
+    private void WriteErrorLog(DiagnosticBag bag)
+    {
+        if (string.IsNullOrEmpty(ErrorLog))
+        {
+            return;
+        }
+
+        var noWarn = Codes(NoWarn);
+        var asErrors = Codes(WarningsAsErrors);
+        var reported = bag.Sorted()
+            .Where(d => d.Severity == DiagnosticSeverity.Error || !noWarn.Contains(d.Code))
+            .Select(d => d.Severity == DiagnosticSeverity.Warning && (PromotedToError(d.Code) || asErrors.Contains(d.Code))
+                ? d with { Severity = DiagnosticSeverity.Error }
+                : d);
+        var path = Path.GetFullPath(ErrorLog, ProjectDirectory);
+        try
+        {
+            SarifLog.Write(path, reported, Path.GetFullPath(ProjectDirectory));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Log.LogError(null, DiagnosticCatalog.OutputNotWritable.Id, null, ProjectDirectory, 0, 0, 0, 0,
+                string.Format(DiagnosticCatalog.OutputNotWritable.MessageFormat, path, e.Message));
+        }
     }
 
     private bool PromotedToError(string code) =>
