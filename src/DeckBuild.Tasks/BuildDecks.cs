@@ -175,9 +175,8 @@ public sealed class BuildDecks : Microsoft.Build.Utilities.Task
         };
     }
 
-    private static string FullPath(ITaskItem item) => Path.GetFullPath(item.GetMetadata("FullPath") is { Length: > 0 } full
-        ? full
-        : item.ItemSpec);
+    private static string FullPath(ITaskItem item) =>
+        Path.GetFullPath(item.GetMetadata("FullPath") is { Length: > 0 } full ? full : item.ItemSpec);
 
     /// <summary>
     /// Logs each diagnostic at its line and column only, as the C# compiler does: the problem matchers of CI
@@ -216,9 +215,7 @@ public sealed class BuildDecks : Microsoft.Build.Utilities.Task
         var asErrors = Codes(WarningsAsErrors);
         var reported = bag.Sorted()
             .Where(d => d.Severity == DiagnosticSeverity.Error || !noWarn.Contains(d.Code))
-            .Select(d => d.Severity == DiagnosticSeverity.Warning && (PromotedToError(d.Code) || asErrors.Contains(d.Code))
-                ? d with { Severity = DiagnosticSeverity.Error }
-                : d);
+            .Select(d => IsPromoted(d, asErrors) ? d with { Severity = DiagnosticSeverity.Error } : d);
         var path = Path.GetFullPath(ErrorLog, ProjectDirectory);
         try
         {
@@ -230,6 +227,9 @@ public sealed class BuildDecks : Microsoft.Build.Utilities.Task
                 string.Format(DiagnosticCatalog.OutputNotWritable.MessageFormat, path, e.Message));
         }
     }
+
+    private bool IsPromoted(Diagnostic d, HashSet<string> asErrors) =>
+        d.Severity == DiagnosticSeverity.Warning && (PromotedToError(d.Code) || asErrors.Contains(d.Code));
 
     private bool PromotedToError(string code) =>
         TreatWarningsAsErrors && !Codes(WarningsNotAsErrors).Contains(code) && !Codes(NoWarn).Contains(code);

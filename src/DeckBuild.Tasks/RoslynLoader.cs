@@ -40,7 +40,8 @@ public static class RoslynLoader
 
     private static Assembly? Resolve(AssemblyLoadContext context, AssemblyName name)
     {
-        if (directory is null || name.Name is null || !name.Name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal))
+        var isRoslyn = name.Name?.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) == true;
+        if (directory is null || !isRoslyn)
         {
             return null;
         }

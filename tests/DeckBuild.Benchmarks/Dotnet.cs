@@ -43,7 +43,8 @@ public static class Dotnet
         clock.Stop();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"dotnet {string.Join(' ', arguments)} failed:\n{output}{error.Result}");
+            throw new InvalidOperationException(
+                $"dotnet {string.Join(' ', arguments)} failed:\n{output}{error.Result}");
         }
 
         return clock.Elapsed;

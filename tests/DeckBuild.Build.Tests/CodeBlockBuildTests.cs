@@ -33,7 +33,14 @@ public sealed class CodeBlockBuildTests
     public void Chained_blocks_see_each_other_and_the_projects_own_code_and_usings()
     {
         using var course = new CourseProject(Project);
-        course.Write("Geometry.cs", "namespace Course; public static class Geometry { public static double Area(double r) => System.Math.PI * r * r; }");
+        course.Write("Geometry.cs", """
+            namespace Course;
+
+            public static class Geometry
+            {
+                public static double Area(double r) => System.Math.PI * r * r;
+            }
+            """);
         course.Write("slides/chain.md", """
             # Chain
 

@@ -37,6 +37,9 @@ public sealed partial class CourseProject : IDisposable
 
     public static string RepositoryRoot => Metadata("RepositoryRoot").TrimEnd('/', '\\');
 
+    /// <summary>The configuration these tests, and so the task they use, were built in.</summary>
+    public static string Configuration => Metadata("Configuration");
+
     public string Directory { get; }
 
     public string OutputFolder => Path.Combine(Directory, "bin", "Debug", "net10.0", "slides");

@@ -46,7 +46,8 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
         using var stream = File.OpenRead(Path.Combine(bin, "Course.dll"));
         using var pe = new PEReader(stream);
         var metadata = pe.GetMetadataReader();
-        var references = metadata.AssemblyReferences.Select(r => metadata.GetString(metadata.GetAssemblyReference(r).Name));
+        var references = metadata.AssemblyReferences
+            .Select(r => metadata.GetString(metadata.GetAssemblyReference(r).Name));
         Assert.DoesNotContain(references, name => name.StartsWith("DeckBuild", StringComparison.Ordinal));
         var nuspec = File.ReadAllText(Directory.GetFiles(feed.Packages, "deckbuild.nuspec", SearchOption.AllDirectories)
             .Single());
@@ -63,9 +64,10 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
             Packages = Path.Combine(Root, "packages");
             Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss");
             Environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Packages };
-            var project = Path.Combine(CourseProject.RepositoryRoot, "src", "DeckBuild.Tasks", "DeckBuild.Tasks.csproj");
+            var project = Path.Combine(CourseProject.RepositoryRoot, "src", "DeckBuild.Tasks",
+                "DeckBuild.Tasks.csproj");
             var (exitCode, log) = Run(CourseProject.RepositoryRoot, Environment, "pack", project, "--no-build",
-                "-o", Feed, $"-p:Version={Version}");
+                "-c", CourseProject.Configuration, "-o", Feed, $"-p:Version={Version}");
             if (exitCode != 0)
             {
                 throw new InvalidOperationException("dotnet pack failed:\n" + log);

@@ -60,7 +60,8 @@ public sealed partial class ProblemMatcherTests
         .Split('\n')
         .Select(line => Ansi().Replace(line.TrimEnd('\r'), ""))
         .Select(line => matcher.Match(line))
-        .Where(m => m.Success && m.Groups["code"].Value is var code && (code.StartsWith("DECK") || code.StartsWith("CS")))
+        .Where(m => m.Success && m.Groups["code"].Value is var code &&
+            (code.StartsWith("DECK", StringComparison.Ordinal) || code.StartsWith("CS", StringComparison.Ordinal)))
         .Select(m => $"{m.Groups["file"].Value.Trim()}|{m.Groups["line"].Value}|{m.Groups["column"].Value}|" +
             $"{m.Groups["severity"].Value}|{m.Groups["code"].Value}")
         .Where(m => m.StartsWith(directory, StringComparison.Ordinal))
@@ -76,8 +77,8 @@ public sealed partial class ProblemMatcherTests
 
     /// <summary>The <c>csc</c> pattern of actions/setup-dotnet (<c>.github/csc.json</c>), with its groups named.
     /// </summary>
-    [GeneratedRegex(@"^(?<file>.*)\((?<line>\d+)(?:,(?<column>\d+)|,(?<column>\d+),\d+)?\):\s+(?<severity>error|warning)" +
-        @"\s+(?<code>[a-zA-Z]+(?<!MSB)\d+):\s*(?<message>.*?)\s+\[(?<project>.*?)\]$")]
+    [GeneratedRegex(@"^(?<file>.*)\((?<line>\d+)(?:,(?<column>\d+)|,(?<column>\d+),\d+)?\):" +
+        @"\s+(?<severity>error|warning)\s+(?<code>[a-zA-Z]+(?<!MSB)\d+):\s*(?<message>.*?)\s+\[(?<project>.*?)\]$")]
     private static partial Regex SetupDotnetCsc();
 
     [GeneratedRegex(@"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x1b\a]*(\x1b\\|\a)")]

@@ -85,7 +85,8 @@ public static class CourseBuilder
         var checkedBlocks = CheckCode(slides, source, session, bag);
         var outputPath = OutputPathOf(path, options.DeckRoot);
         var assets = AssetResolver.Resolve(path, options.DeckRoot, slides.SelectMany(s => s.Assets), bag);
-        var title = deck.FrontMatter.Title ?? slides.Select(s => s.Heading).FirstOrDefault(h => !string.IsNullOrEmpty(h))
+        var title = deck.FrontMatter.Title
+            ?? slides.Select(s => s.Heading).FirstOrDefault(h => !string.IsNullOrEmpty(h))
             ?? Path.GetFileNameWithoutExtension(path);
 
         var theme = Style(deck, "theme", deck.FrontMatter.Theme, RuntimeLayout.DefaultTheme,
@@ -134,7 +135,8 @@ public static class CourseBuilder
         }
 
         var known = Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder).Select(f => Path.GetFileName(f).Split('.')[0]).Distinct().Order().ToList()
+            ? Directory.EnumerateFiles(folder).Select(f => Path.GetFileName(f).Split('.')[0]).Distinct().Order()
+                .ToList()
             : [];
         bag.Report(DiagnosticCatalog.InvalidFrontMatterValue, deck.FrontMatter.ValueSpans[key], key, name,
             "choose one of " + string.Join(", ", known));
@@ -186,7 +188,8 @@ public static class CourseBuilder
 
     private static void ReportDuplicateOutputs(IEnumerable<BuiltDeck> decks, DiagnosticBag bag)
     {
-        foreach (var group in decks.GroupBy(d => d.OutputPath, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        var clashes = decks.GroupBy(d => d.OutputPath, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1);
+        foreach (var group in clashes)
         {
             var first = group.First();
             foreach (var other in group.Skip(1))

@@ -46,7 +46,8 @@ public static class FrontMatterReader
                 return FrontMatter.Empty;
             }
 
-            diagnostics.Report(DiagnosticCatalog.InvalidFrontMatter, SpanAt(source, yamlStart, e.Start), YamlErrorText.Of(e));
+            diagnostics.Report(DiagnosticCatalog.InvalidFrontMatter, SpanAt(source, yamlStart, e.Start),
+                YamlErrorText.Of(e));
             return FrontMatter.Empty with { BodyStart = closing.NextStart };
         }
 

@@ -9,7 +9,8 @@ public static class YamlErrorText
     {
         var message = exception.InnerException?.Message ?? exception.Message;
         var close = message.IndexOf("): ", StringComparison.Ordinal);
-        var text = close >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(close + 3)..] : message;
+        var prefixed = close >= 0 && message.StartsWith("(Line", StringComparison.Ordinal);
+        var text = prefixed ? message[(close + 3)..] : message;
         return text.Trim().TrimEnd('.');
     }
 }

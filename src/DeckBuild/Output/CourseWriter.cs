@@ -72,7 +72,8 @@ public static class CourseWriter
         DiagnosticBag bag) => Guard(output, relative, reportAt, files, bag, target => AtomicFile.Copy(source, target));
 
     private static void Put(string output, string relative, byte[] content, string reportAt, List<string> files,
-        DiagnosticBag bag) => Guard(output, relative, reportAt, files, bag, target => AtomicFile.Write(target, content));
+        DiagnosticBag bag) =>
+        Guard(output, relative, reportAt, files, bag, target => AtomicFile.Write(target, content));
 
     private static void Guard(string output, string relative, string reportAt, List<string> files, DiagnosticBag bag,
         Func<string, bool> write)

@@ -21,7 +21,8 @@ public sealed class Timeline
     /// The events a fragment entry names: a whole year names every event of that year; a fractional one names
     /// the event at exactly that position.
     /// </summary>
-    public IEnumerable<TimelineEvent> EventsAt(decimal yearOrPosition) => decimal.Truncate(yearOrPosition) == yearOrPosition
-        ? Events.Where(e => e.Year == yearOrPosition)
-        : Events.Where(e => e.Position == yearOrPosition);
+    public IEnumerable<TimelineEvent> EventsAt(decimal yearOrPosition) =>
+        decimal.Truncate(yearOrPosition) == yearOrPosition
+            ? Events.Where(e => e.Year == yearOrPosition)
+            : Events.Where(e => e.Position == yearOrPosition);
 }

@@ -33,7 +33,8 @@ public static class TimelineHtmlWriter
             builder.Append(first).Append($"<div class=\"timeline-dot{fragment}\" {year}{index}></div>\n");
             builder.Append(indent).Append($"<div class=\"timeline-item{lane}{fragment}\" {year}{index}>\n");
             builder.Append(indent).Append("    <div class=\"timeline-content\">\n");
-            AppendText(builder, indent, "timeline-year", item.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            AppendText(builder, indent, "timeline-year",
+                item.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
             AppendText(builder, indent, "timeline-name", item.Name);
             if (item.Author is not null)
             {

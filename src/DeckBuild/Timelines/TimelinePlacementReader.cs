@@ -203,7 +203,8 @@ public static class TimelinePlacementReader
         }
 
         var indexText = entry.Text[(colon + 1)..].Trim();
-        var indexSpan = entry.Span.Source.Span(entry.Span.Start + colon + 1, Math.Max(1, entry.Text.Length - colon - 1));
+        var indexSpan = entry.Span.Source.Span(entry.Span.Start + colon + 1,
+            Math.Max(1, entry.Text.Length - colon - 1));
         var ok = true;
         if (!int.TryParse(indexText, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
         {

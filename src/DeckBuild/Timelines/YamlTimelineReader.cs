@@ -73,7 +73,8 @@ public static class YamlTimelineReader
 
             if (key.Value is not ("year" or "name" or "author" or "position"))
             {
-                Report(diagnostics, DiagnosticCatalog.TimelineUnknownKey, source, key.Start, key.Value.Length, key.Value);
+                Report(diagnostics, DiagnosticCatalog.TimelineUnknownKey, source, key.Start, key.Value.Length,
+                    key.Value);
             }
             else if (!fields.TryAdd(key.Value, value))
             {
@@ -98,9 +99,9 @@ public static class YamlTimelineReader
             }
         }
 
-        int year = 0;
-        if (fields.TryGetValue("year", out var yearScalar) && !int.TryParse(yearScalar.Value, NumberStyles.AllowLeadingSign,
-                CultureInfo.InvariantCulture, out year))
+        var year = 0;
+        if (fields.TryGetValue("year", out var yearScalar) &&
+            !int.TryParse(yearScalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out year))
         {
             Invalid(diagnostics, source, yearScalar, "year", "use a whole year such as 2017");
             ok = false;
