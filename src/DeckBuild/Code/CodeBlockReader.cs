@@ -31,12 +31,36 @@ public static class CodeBlockReader
                 Source = source,
                 SlideNumber = slide.Slide.Number,
                 Code = string.Join('\n', texts),
-                LineStarts = lines.Select(l => offset + l.Slice.Start).ToList(),
+                LineStarts = lines.Select(l => LineStart(source, offset + l.Position, l.Slice.ToString())).ToList(),
                 Modifiers = modifiers,
                 Fence = fenceSpan,
                 Caption = Caption(slide.Slide.Number, texts.Skip(shown)),
             };
         }
+    }
+
+    /// <summary>
+    /// Where a code line's text starts in the deck file. Markdig strips the container's indentation and quote
+    /// markers, and replaces a tab it splits with spaces, so the text is found in its source line: as the line's
+    /// end, or else aligned at its first non-blank character, which keeps every diagnostic position exact.
+    /// </summary>
+    private static int LineStart(SourceText source, int lineStart, string text)
+    {
+        var end = lineStart;
+        while (end < source.Length && source.Text[end] is not ('\r' or '\n'))
+        {
+            end++;
+        }
+
+        var line = source.Text.AsSpan(lineStart, end - lineStart);
+        if (line.EndsWith(text.AsSpan()))
+        {
+            return end - text.Length;
+        }
+
+        var inSource = line.Length - line.TrimStart().Length;
+        var inText = text.Length - text.TrimStart().Length;
+        return lineStart + inSource - inText;
     }
 
     private static SourceSpan FenceLine(SourceText source, int start)

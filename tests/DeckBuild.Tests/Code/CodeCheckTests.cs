@@ -18,6 +18,22 @@ public sealed class CodeCheckTests
     }
 
     [Fact]
+    public void Positions_are_exact_in_block_quotes_indented_list_fences_and_CRLF_files()
+    {
+        var lines = Check(string.Join("\r\n",
+            "# Quoted", "", "> ```csharp", "> int quoted = \"q\";", "> ```", "",
+            "1. Step one", "", "   ```cs", "   \tint tabbed = \"t\";", "   ```", ""));
+
+        Assert.Equal(
+        [
+            "deck.md(4,16,4,19): error CS0029: Cannot implicitly convert type 'string' to 'int' " +
+                "(slide 1, block 'int quoted = \"q\";')",
+            "deck.md(10,18,10,21): error CS0029: Cannot implicitly convert type 'string' to 'int' " +
+                "(slide 1, block 'int tabbed = \"t\";')",
+        ], lines);
+    }
+
+    [Fact]
     public void Later_blocks_see_earlier_types_methods_and_variables()
     {
         var lines = Check("""
