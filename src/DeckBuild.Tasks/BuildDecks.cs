@@ -80,6 +80,9 @@ public sealed class BuildDecks : Microsoft.Build.Utilities.Task
     /// </summary>
     public string? ErrorLog { get; set; }
 
+    /// <summary>The files the previous run wrote; those this run does not write again are deleted.</summary>
+    public ITaskItem[] PreviousOutputs { get; set; } = [];
+
     /// <summary>Every file of the output, for <c>FileWrites</c> and incremental clean.</summary>
     [Output]
     public ITaskItem[] OutputFiles { get; private set; } = [];
@@ -115,6 +118,7 @@ public sealed class BuildDecks : Microsoft.Build.Utilities.Task
 
         var writeProblems = new DiagnosticBag();
         var files = CourseWriter.Write(course, options, writeProblems);
+        CourseWriter.RemoveStale(PreviousOutputs.Select(p => p.ItemSpec), files, options.OutputDirectory);
         logged = logged.Add(Report(writeProblems));
         course.Diagnostics.AddRange(writeProblems.Items);
         WriteErrorLog(course.Diagnostics);

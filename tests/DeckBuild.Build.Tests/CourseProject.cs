@@ -60,7 +60,11 @@ public sealed partial class CourseProject : IDisposable
     }
 
     /// <summary>Runs <c>dotnet build</c> with the terminal logger off, in a fresh MSBuild node.</summary>
-    public BuildRun Build(params string[] arguments)
+    public BuildRun Build(params string[] arguments) =>
+        Run(new[] { "build", "-nodeReuse:false", "--tl:off", "-clp:NoSummary" }.Concat(arguments).ToArray());
+
+    /// <summary>Runs any <c>dotnet</c> command in the project folder.</summary>
+    public BuildRun Run(params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -68,7 +72,7 @@ public sealed partial class CourseProject : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[] { "build", "-nodeReuse:false", "--tl:off", "-clp:NoSummary" }.Concat(arguments))
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }

@@ -18,6 +18,13 @@ public static class AssetResolver
         foreach (var reference in references)
         {
             var relative = reference.FilePath.Replace('\\', '/');
+            if (relative.IndexOfAny(Path.GetInvalidPathChars()) >= 0 || relative.Contains('\0'))
+            {
+                bag.Report(DiagnosticCatalog.MissingAsset, reference.Span, reference.Url, "a path with characters " +
+                    "no file name can have");
+                continue;
+            }
+
             var full = relative.StartsWith('/')
                 ? Path.GetFullPath(Path.Combine(root, relative.TrimStart('/')))
                 : Path.GetFullPath(Path.Combine(deckDirectory, relative));

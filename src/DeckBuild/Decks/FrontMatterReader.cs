@@ -50,6 +50,13 @@ public static class FrontMatterReader
                 YamlErrorText.Of(e));
             return FrontMatter.Empty with { BodyStart = closing.NextStart };
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up on some damaged input without a position.
+            diagnostics.Report(DiagnosticCatalog.InvalidFrontMatter, source.Span(yamlStart, 1),
+                "it cannot be read; check quotes, brackets and indentation");
+            return FrontMatter.Empty with { BodyStart = closing.NextStart };
+        }
 
         if (root is null)
         {

@@ -36,6 +36,21 @@ public static class CourseWriter
         return files.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>Deletes what an earlier build wrote and this one did not (a deleted deck's page, an asset no
+    /// longer used), never anything outside the output folder.</summary>
+    public static void RemoveStale(IEnumerable<string> previous, IReadOnlyList<string> current, string outputDirectory)
+    {
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory)) + Path.DirectorySeparatorChar;
+        var keep = current.ToHashSet(StringComparer.Ordinal);
+        foreach (var file in previous.Select(Path.GetFullPath).Where(f => !keep.Contains(f)))
+        {
+            if (file.StartsWith(output, StringComparison.Ordinal) && File.Exists(file))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
     /// <summary>Removes the deck pages of a failed build, so no later build can take them as up to date.</summary>
     public static void RemoveDecks(CourseOptions options)
     {

@@ -15,9 +15,9 @@ public static class YamlTimelineReader
     public static Timeline Read(string name, SourceText source, DiagnosticBag diagnostics)
     {
         var events = new List<TimelineEvent>();
+        var parser = new TrackingParser(new Parser(new StringReader(source.Text)));
         try
         {
-            var parser = new Parser(new StringReader(source.Text));
             parser.Consume<StreamStart>();
             if (parser.TryConsume<StreamEnd>(out _))
             {
@@ -43,6 +43,13 @@ public static class YamlTimelineReader
         catch (YamlException e)
         {
             Report(diagnostics, DiagnosticCatalog.TimelineSyntax, source, e.Start, 1, YamlErrorText.Of(e));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up on some damaged input without a position.
+            var at = parser.LastMark.Line > 0 ? parser.LastMark : new Mark(0, 1, 1);
+            Report(diagnostics, DiagnosticCatalog.TimelineSyntax, source, at, 1,
+                "the YAML cannot be read after this point; check quotes, brackets and indentation");
         }
 
         return new Timeline(name, source.Path, events);
