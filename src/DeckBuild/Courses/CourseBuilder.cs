@@ -27,7 +27,7 @@ public static class CourseBuilder
 
         // Decks are independent, so they are read in parallel; results and diagnostics are gathered in path
         // order, so the output never depends on scheduling.
-        Parallel.For(0, paths.Count, i =>
+        DeckWorkers.Run(paths.Count, i =>
         {
             try
             {

@@ -31,6 +31,11 @@ public static class DiagnosticCatalog
         "DECK105", "Invalid front matter value",
         "Front matter key '{0}' has the invalid value '{1}': {2}.", Error);
 
+    public static readonly DiagnosticDescriptor NestedTooDeeply = new(
+        "DECK106", "Markdown nested too deeply",
+        "This slide nests lists or quotes more than {0} levels deep, which DeckBuild does not read. Flatten the " +
+        "structure.", Error);
+
     public static readonly DiagnosticDescriptor UnclosedElement = new(
         "DECK110", "HTML element not closed within its slide",
         "<{0}> is never closed in this slide; DeckBuild closes it at the end of the slide. Add '</{0}>' where the " +

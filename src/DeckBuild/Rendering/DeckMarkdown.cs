@@ -5,6 +5,10 @@ namespace DeckBuild.Rendering;
 /// <summary>The one Markdig pipeline every slide is parsed with.</summary>
 public static class DeckMarkdown
 {
+    /// <summary>How deeply Markdown may nest (lists in lists, quotes in quotes). Decks are read on threads with
+    /// a large stack, so this is a limit on sense, not on memory.</summary>
+    public const int MaximumNestingDepth = 1100;
+
     public static MarkdownPipeline Pipeline { get; } = Build();
 
     private static MarkdownPipeline Build()
@@ -18,6 +22,7 @@ public static class DeckMarkdown
             .UseAutoLinks()
             .UseFootnotes();
         builder.InlineParsers.Insert(0, new TimelinePlaceholderParser());
+        builder.MaximumNestingDepth = MaximumNestingDepth;
         return builder.Build();
     }
 }

@@ -19,8 +19,8 @@ public static class SlideReader
     public static SlideDocument Read(Deck deck, Slide slide, TimelineLibrary timelines, DiagnosticBag bag)
     {
         var source = deck.Source;
-        var content = Parse(source, slide.ContentStart, slide.ContentEnd);
-        var notes = slide.HasNotes ? Parse(source, slide.NotesStart, slide.End) : null;
+        var content = Parse(source, slide.ContentStart, slide.ContentEnd, bag);
+        var notes = slide.HasNotes ? Parse(source, slide.NotesStart, slide.End, bag) : null;
         var html = SlideHtml.Parse(source, slide.ContentStart, slide.ContentEnd, Blanks(content, slide.ContentStart));
         var notesHtml = notes is null ? null : SlideHtml.Parse(source, slide.NotesStart, slide.End,
             Blanks(notes, slide.NotesStart));
@@ -60,8 +60,19 @@ public static class SlideReader
         };
     }
 
-    private static MarkdownDocument Parse(SourceText source, int start, int end) =>
-        Markdown.Parse(source.Text[start..end], DeckMarkdown.Pipeline);
+    private static MarkdownDocument Parse(SourceText source, int start, int end, DiagnosticBag bag)
+    {
+        try
+        {
+            return Markdown.Parse(source.Text[start..end], DeckMarkdown.Pipeline);
+        }
+        catch (ArgumentException) when (end > start)
+        {
+            // Markdig refuses input nested beyond the pipeline's limit.
+            bag.Report(DiagnosticCatalog.NestedTooDeeply, source.Span(start, 1), DeckMarkdown.MaximumNestingDepth);
+            return new MarkdownDocument();
+        }
+    }
 
     /// <summary>Code, math, autolinks and link destinations (which may be written in angle brackets), which an
     /// HTML parser must not read as markup.</summary>

@@ -1,0 +1,44 @@
+using System.Text;
+using DeckBuild.Courses;
+
+namespace DeckBuild.Tests.Fuzz;
+
+/// <summary>
+/// Inputs at the limits a user would call reasonable build to a page without overflowing the stack. How the
+/// time grows with size is measured by the benchmark's "limits" mode, not asserted here.
+/// </summary>
+public sealed class SizeLimitTests
+{
+    public static TheoryData<string> Limits => new()
+    {
+        "10 MB deck of 5,000+ slides", "1,000 nested divs", "1,000 nested block quotes", "1,000 nested lists",
+        "100,000-character line",
+    };
+
+    [Theory]
+    [MemberData(nameof(Limits))]
+    public void A_deck_at_the_limit_builds_to_a_page(string limit)
+    {
+        using var course = new TestCourse();
+        course.Write("deck.md", Deck(limit));
+
+        var result = CourseBuilder.Build(course.Options("deck.md"));
+
+        Assert.DoesNotContain(result.Diagnostics.Items, d => d.Code == "DECK999");
+        Assert.StartsWith("<!DOCTYPE html>", Assert.Single(result.Decks).Html);
+    }
+
+    private static string Deck(string limit) => limit switch
+    {
+        "10 MB deck of 5,000+ slides" => Repeat(10 * 1024 * 1024 / 2000,
+            "## Slide\n\n" + Repeat(20, "Text with $x^2$, **bold** and <span class=\"fragment\">steps</span>. ") +
+            "\n\n- a\n- b\n\n```csharp\nvar x = 1;\n```\n\n---\n"),
+        "1,000 nested divs" => Repeat(1000, "<div>") + "x" + Repeat(1000, "</div>") + "\n",
+        "1,000 nested block quotes" => new string('>', 1000) + " quoted\n",
+        "1,000 nested lists" => string.Concat(Enumerable.Range(0, 1000).Select(i => new string(' ', 2 * i) + "- item\n")),
+        _ => "# Long\n\n" + Repeat(10_000, "word word ") + "\n",
+    };
+
+    private static string Repeat(int count, string text) =>
+        new StringBuilder(text.Length * count).Insert(0, text, count).ToString();
+}
