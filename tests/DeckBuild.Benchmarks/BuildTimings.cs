@@ -4,7 +4,7 @@ namespace DeckBuild.Benchmarks;
 /// Wall time of 'dotnet build' on a copy of the sample course after touching one deck, as a ratio to a no-op
 /// build of the same project with DeckBuild skipped. Cold: every MSBuild process new, so Roslyn and the
 /// reference assemblies load again. Warm: the MSBuild server keeps the process (and DeckBuild's caches) alive
-/// between builds, as an IDE or a watch loop does.
+/// between builds, as an IDE or a watch loop does. No-op: nothing changed, so DeckBuild's target is skipped.
 /// </summary>
 public static class BuildTimings
 {
@@ -24,6 +24,8 @@ public static class BuildTimings
         Dotnet.Run(course.Directory, cold, "build");
 
         var coldSkip = Times(runs, () => Shutdown(course), () => Build(course, cold, skip: true));
+        Build(course, cold, skip: false);
+        var noOp = Times(runs, () => Shutdown(course), () => Build(course, cold, skip: false));
         var coldDeck = Times(runs, () => { Shutdown(course); course.Touch(Deck); }, () => Build(course, cold, false));
 
         Shutdown(course);
@@ -34,6 +36,8 @@ public static class BuildTimings
         Shutdown(course);
 
         Console.WriteLine($"Build of the sample course after touching {Deck} (median of {runs} runs)");
+        Console.WriteLine($"  no-op (nothing changed): {noOp:F2} s vs no-op with DeckBuild skipped {coldSkip:F2} s " +
+            $"-> ratio {noOp / coldSkip:F2}");
         Console.WriteLine($"  cold: {coldDeck:F2} s vs no-op with DeckBuild skipped {coldSkip:F2} s " +
             $"-> ratio {coldDeck / coldSkip:F2}");
         Console.WriteLine($"  warm: {warmDeck:F2} s vs no-op with DeckBuild skipped {warmSkip:F2} s " +

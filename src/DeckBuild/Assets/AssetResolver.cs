@@ -36,6 +36,12 @@ public static class AssetResolver
                 continue;
             }
 
+            if (LeavesRoot(full, root))
+            {
+                bag.Report(DiagnosticCatalog.AssetOutsideRoot, reference.Span, reference.Url, root);
+                continue;
+            }
+
             if (!File.Exists(full))
             {
                 bag.Report(DiagnosticCatalog.MissingAsset, reference.Span, reference.Url,
@@ -48,5 +54,27 @@ public static class AssetResolver
         }
 
         return copies;
+    }
+
+    /// <summary>True when the file, or a folder on its way, is a link that resolves outside the slides folder:
+    /// a deck must not be able to copy, say, a home directory's files into the output.</summary>
+    private static bool LeavesRoot(string full, string root)
+    {
+        for (var path = full; path.Length > root.Length; path = Path.GetDirectoryName(path)!)
+        {
+            var info = new FileInfo(path);
+            var target = info.Exists || Directory.Exists(path) ? info.ResolveLinkTarget(returnFinalTarget: true) : null;
+            if (target is not null)
+            {
+                var inside = Path.GetRelativePath(root, target.FullName);
+                if (inside == ".." || inside.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) ||
+                    Path.IsPathRooted(inside))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

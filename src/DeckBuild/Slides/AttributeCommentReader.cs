@@ -46,6 +46,7 @@ public static partial class AttributeCommentReader
         }
 
         return element.Attributes
+            .Where(a => AttributeName().IsMatch(a.Name))
             .Select(a => new CommentAttribute(a.Name, HtmlEntity.DeEntitize(a.Value ?? ""),
                 source.Span(bodyStart + Math.Max(0, a.ValueStartIndex - prefix.Length), a.ValueLength)))
             .ToList();
@@ -53,4 +54,8 @@ public static partial class AttributeCommentReader
 
     [GeneratedRegex(@"^<!--\s*\.(slide|element)\s*:?\s*(.*?)\s*-->\s*$", RegexOptions.Singleline)]
     private static partial Regex Comment();
+
+    /// <summary>What an attribute name written into a page may be; anything else is dropped, never echoed.</summary>
+    [GeneratedRegex(@"^[A-Za-z_:][-A-Za-z0-9_:.]*$")]
+    private static partial Regex AttributeName();
 }
