@@ -10,9 +10,12 @@ namespace DeckBuild.Benchmarks;
 /// </summary>
 public static class SizeLimits
 {
-    public static IReadOnlyDictionary<string, Func<int, string>> Inputs { get; } = new Dictionary<string, Func<int, string>>
+    private const string Slide = "## Slide\n\nText with $x^2$ and <span class=\"fragment\">a step</span>.\n\n---\n";
+
+    public static IReadOnlyDictionary<string, Func<int, string>> Inputs { get; } =
+        new Dictionary<string, Func<int, string>>
     {
-        ["slides (n = 2,500 of the seed's size)"] = n => Repeat(n, "## Slide\n\nText with $x^2$ and <span class=\"fragment\">a step</span>.\n\n---\n"),
+        ["slides (n = 2,500)"] = n => Repeat(n, Slide),
         ["nested divs (n = 500)"] = n => "# Deep\n\n" + Repeat(n, "<div>") + "x" + Repeat(n, "</div>") + "\n",
         ["nested quotes (n = 500)"] = n => "# Deep\n\n" + new string('>', n) + " quoted\n",
         ["nested lists (n = 500)"] = n => "# Deep\n\n" + string.Concat(Enumerable.Range(0, n)
@@ -53,6 +56,6 @@ public static class SizeLimits
         return clock.Elapsed.TotalMilliseconds;
     }
 
-    private static string Repeat(int count, string text) => new StringBuilder(text.Length * count).Insert(0, text, count)
-        .ToString();
+    private static string Repeat(int count, string text) =>
+        new StringBuilder(text.Length * count).Insert(0, text, count).ToString();
 }

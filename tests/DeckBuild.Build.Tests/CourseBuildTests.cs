@@ -57,13 +57,15 @@ public sealed class CourseBuildTests
         course.Write("slides/broken.md", """
             # Broken
 
-            <div class="timeline" style="--start-year: 2015; --end-year: 2018;" data-timeline-fragments-select="2017:0,2019:1,2016:x">
+            <div class="timeline" style="--start-year: 2015; --end-year: 2018;"
+                 data-timeline-fragments-select="2017:0,2019:1,2016:x">
                 {{TIMELINE:sofware}}
             </div>
 
             ---
 
-            <div class="timeline" style="--start-year: 2015; --end-year: 2018;" data-timeline-fragments-select="2017:0,2019:1,2016:x">
+            <div class="timeline" style="--start-year: 2015; --end-year: 2018;"
+                 data-timeline-fragments-select="2017:0,2019:1,2016:x">
                 {{TIMELINE:software}}
             </div>
 
@@ -76,15 +78,15 @@ public sealed class CourseBuildTests
         Assert.NotEqual(0, run.ExitCode);
         Assert.Equal(
         [
-            "slides/broken.md(4,16): error DECK301: There is no timeline named 'sofware'. Did you mean " +
+            "slides/broken.md(5,16): error DECK301: There is no timeline named 'sofware'. Did you mean " +
                 "'software'? Timelines are the DeckTimeline files, each named after its file.",
-            "slides/broken.md(9,108): error DECK305: Timeline 'software' has no event in 2019; its events " +
+            "slides/broken.md(11,45): error DECK305: Timeline 'software' has no event in 2019; its events " +
                 "are at 2016, 2017.",
-            "slides/broken.md(9,120): error DECK306: 'x' is not a fragment index; use a whole number from 0 " +
+            "slides/broken.md(11,57): error DECK306: 'x' is not a fragment index; use a whole number from 0 " +
                 "up, as in \"2016:0\".",
-            "slides/broken.md(13,42): error DECK401: data-fragment-index=\"-1\" is not a whole number from 0 " +
+            "slides/broken.md(15,42): error DECK401: data-fragment-index=\"-1\" is not a whole number from 0 " +
                 "up; reveal.js would ignore it.",
-            "slides/broken.md(14,11): warning DECK501: 'missing.png' does not exist (looked for " +
+            "slides/broken.md(16,11): warning DECK501: 'missing.png' does not exist (looked for " +
                 "slides/missing.png); the slide would show a broken image. Add the file or fix the path.",
             "slides/timelines/software.yml(6,3): error DECK203: This timeline event has no 'name'. Every event " +
                 "needs a year and a name.",

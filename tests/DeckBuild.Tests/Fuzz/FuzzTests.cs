@@ -15,7 +15,8 @@ public sealed class FuzzTests
     [Fact]
     public void Mutated_decks_and_timelines_give_diagnostics_inside_the_file_and_never_an_internal_error()
     {
-        var inputs = int.TryParse(Environment.GetEnvironmentVariable("DECKBUILD_FUZZ_INPUTS"), out var n) ? n : ShortRun;
+        var requested = Environment.GetEnvironmentVariable("DECKBUILD_FUZZ_INPUTS");
+        var inputs = int.TryParse(requested, out var n) ? n : ShortRun;
         var seeds = Seeds();
         var timelineYaml = File.ReadAllBytes(RepositoryPaths.Of(
             "samples/AttentionCourse/slides/timelines/timeline_deep_software.yml"));

@@ -35,7 +35,8 @@ public sealed class SizeLimitTests
             "\n\n- a\n- b\n\n```csharp\nvar x = 1;\n```\n\n---\n"),
         "1,000 nested divs" => Repeat(1000, "<div>") + "x" + Repeat(1000, "</div>") + "\n",
         "1,000 nested block quotes" => new string('>', 1000) + " quoted\n",
-        "1,000 nested lists" => string.Concat(Enumerable.Range(0, 1000).Select(i => new string(' ', 2 * i) + "- item\n")),
+        "1,000 nested lists" =>
+            string.Concat(Enumerable.Range(0, 1000).Select(i => new string(' ', 2 * i) + "- item\n")),
         _ => "# Long\n\n" + Repeat(10_000, "word word ") + "\n",
     };
 

@@ -40,7 +40,8 @@ public sealed class PathSafetyTests
     public void Text_from_timelines_and_attribute_comments_is_escaped_in_the_page()
     {
         using var course = new TestCourse();
-        course.Write("timelines/evil.yml", "- year: 2000\n  name: \"<script>alert(1)</script>\"\n  author: \"a & b\"\n");
+        course.Write("timelines/evil.yml",
+            "- year: 2000\n  name: \"<script>alert(1)</script>\"\n  author: \"a & b\"\n");
         course.Write("deck.md", """
             <!-- .slide: data-state="x&quot;><script>alert(2)</script>" onload"x="y" -->
 
@@ -56,7 +57,8 @@ public sealed class PathSafetyTests
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", page);
         Assert.DoesNotContain("<script>alert(1)", page);
         Assert.Contains("a &amp; b", page);
-        Assert.Equal("<section data-state=\"x&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;\" data-deck-steps=\"0\">",
+        Assert.Equal(
+            "<section data-state=\"x&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;\" data-deck-steps=\"0\">",
             section);
     }
 }
