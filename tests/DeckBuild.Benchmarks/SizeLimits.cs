@@ -51,9 +51,15 @@ public static class SizeLimits
             RuntimeDirectory = Path.Combine(Path.GetDirectoryName(Paths.TaskAssembly)!, "runtime"),
         };
         CourseBuilder.Build(options);
-        var clock = Stopwatch.StartNew();
-        CourseBuilder.Build(options);
-        return clock.Elapsed.TotalMilliseconds;
+
+        // The fastest of three runs: the least disturbed by the garbage collector and the other core's work.
+        return Enumerable.Range(0, 3).Min(_ =>
+        {
+            GC.Collect();
+            var clock = Stopwatch.StartNew();
+            CourseBuilder.Build(options);
+            return clock.Elapsed.TotalMilliseconds;
+        });
     }
 
     private static string Repeat(int count, string text) =>
