@@ -83,6 +83,10 @@ public sealed class BuildDecks : Microsoft.Build.Utilities.Task
     /// <summary>The files the previous run wrote; those this run does not write again are deleted.</summary>
     public ITaskItem[] PreviousOutputs { get; set; } = [];
 
+    /// <summary>The summary line this run printed, so a later up-to-date build can repeat it.</summary>
+    [Output]
+    public string Summary { get; private set; } = "";
+
     /// <summary>Every file of the output, for <c>FileWrites</c> and incremental clean.</summary>
     [Output]
     public ITaskItem[] OutputFiles { get; private set; } = [];
@@ -112,7 +116,7 @@ public sealed class BuildDecks : Microsoft.Build.Utilities.Task
         {
             CourseWriter.RemoveDecks(options);
             WriteErrorLog(course.Diagnostics);
-            Summary(course, logged, written: false);
+            LogSummary(course, logged, written: false);
             return;
         }
 
@@ -123,7 +127,7 @@ public sealed class BuildDecks : Microsoft.Build.Utilities.Task
         course.Diagnostics.AddRange(writeProblems.Items);
         WriteErrorLog(course.Diagnostics);
         OutputFiles = files.Select(f => (ITaskItem)new TaskItem(f)).ToArray();
-        Summary(course, logged, written: !Log.HasLoggedErrors);
+        LogSummary(course, logged, written: !Log.HasLoggedErrors);
     }
 
     private CourseOptions Options()
@@ -242,13 +246,12 @@ public sealed class BuildDecks : Microsoft.Build.Utilities.Task
         (list ?? "").Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-    private void Summary(CourseResult course, Counts counts, bool written)
+    private void LogSummary(CourseResult course, Counts counts, bool written)
     {
         var where = written ? $"-> {Path.GetFullPath(OutputDirectory)}" : "(no decks written)";
-        Log.LogMessage(MessageImportance.High,
-            $"DeckBuild: {course.Decks.Count} decks, {course.SlideCount} slides, {course.CheckedBlocks} code blocks, " +
-            $"{counts.Errors} errors, " +
-            $"{counts.Warnings} warnings {where}");
+        Summary = $"{course.Decks.Count} decks, {course.SlideCount} slides, {course.CheckedBlocks} code blocks, " +
+            $"{counts.Errors} errors, {counts.Warnings} warnings {where}";
+        Log.LogMessage(MessageImportance.High, "DeckBuild: " + Summary);
     }
 
     private readonly record struct Counts(int Errors, int Warnings)

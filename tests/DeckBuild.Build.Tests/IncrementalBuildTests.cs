@@ -23,6 +23,7 @@ public sealed class IncrementalBuildTests
 
         Assert.Contains("Skipping target \"DeckBuild\" because all output files are up-to-date", second.Log);
         Assert.DoesNotContain("DeckBuild: 2 decks", second.Log);
+        Assert.Contains("DeckBuild: up to date: 2 decks, 2 slides, 0 code blocks, 0 errors, 0 warnings", second.Log);
     }
 
     [Fact]
