@@ -80,6 +80,10 @@ public sealed class BuildDecks : Microsoft.Build.Utilities.Task
     /// </summary>
     public string? ErrorLog { get; set; }
 
+    /// <summary>Where each deck's result is kept between builds, so only changed decks are checked again.
+    /// </summary>
+    public string? CacheFile { get; set; }
+
     /// <summary>The files the previous run wrote; those this run does not write again are deleted.</summary>
     public ITaskItem[] PreviousOutputs { get; set; } = [];
 
@@ -111,6 +115,8 @@ public sealed class BuildDecks : Microsoft.Build.Utilities.Task
     {
         var options = Options();
         var course = CourseBuilder.Build(options);
+        Log.LogMessage(MessageImportance.Normal,
+            $"DeckBuild: checked {course.CheckedDecks} of {course.Decks.Count} decks; the others were unchanged.");
         var logged = Report(course.Diagnostics);
         if (Log.HasLoggedErrors)
         {
@@ -149,6 +155,7 @@ public sealed class BuildDecks : Microsoft.Build.Utilities.Task
             CourseTitle = string.IsNullOrEmpty(CourseTitle) ? "Slides" : CourseTitle,
             Separators = separators,
             CSharp = CSharp(),
+            CacheFile = string.IsNullOrEmpty(CacheFile) ? null : Path.GetFullPath(CacheFile, ProjectDirectory),
         };
     }
 

@@ -27,18 +27,22 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
-    public void Editing_one_deck_rewrites_only_its_page_and_a_timeline_change_only_the_decks_using_it()
+    public void Editing_one_deck_checks_only_that_deck_and_a_timeline_change_only_the_decks_using_it()
     {
         using var course = Course();
         Assert.Equal(0, course.Build().ExitCode);
         var before = Stamps(course);
 
         File.AppendAllText(Path.Combine(course.Directory, "slides", "plain.md"), "\nMore text.\n");
-        Assert.Equal(0, course.Build().ExitCode);
+        var deckRun = course.Build("-v:n");
+        Assert.Equal(0, deckRun.ExitCode);
+        Assert.Contains("DeckBuild: checked 1 of 2 decks", deckRun.Log);
         var afterDeck = Stamps(course);
         File.WriteAllText(Path.Combine(course.Directory, "slides", "timelines", "models.yml"),
             Timeline.Replace("GPT-1", "GPT one"));
-        Assert.Equal(0, course.Build().ExitCode);
+        var timelineRun = course.Build("-v:n");
+        Assert.Equal(0, timelineRun.ExitCode);
+        Assert.Contains("DeckBuild: checked 1 of 2 decks", timelineRun.Log);
         var afterTimeline = Stamps(course);
 
         Assert.NotEqual(before["plain.html"], afterDeck["plain.html"]);

@@ -9,8 +9,13 @@ namespace DeckBuild.Assets;
 /// </summary>
 public static class AssetResolver
 {
+    /// <param name="deckPath">The deck the references are written in.</param>
+    /// <param name="deckRoot">The slides folder.</param>
+    /// <param name="references">The references to resolve.</param>
+    /// <param name="bag">Receives every problem.</param>
+    /// <param name="looked">Receives every file looked for inside the slides folder, found or not.</param>
     public static IReadOnlyList<AssetCopy> Resolve(string deckPath, string deckRoot,
-        IEnumerable<AssetReference> references, DiagnosticBag bag)
+        IEnumerable<AssetReference> references, DiagnosticBag bag, ICollection<string>? looked = null)
     {
         var copies = new List<AssetCopy>();
         var root = Path.GetFullPath(deckRoot);
@@ -42,6 +47,7 @@ public static class AssetResolver
                 continue;
             }
 
+            looked?.Add(full);
             if (!File.Exists(full))
             {
                 bag.Report(DiagnosticCatalog.MissingAsset, reference.Span, reference.Url,

@@ -75,7 +75,7 @@ public sealed partial class CodeSession
 
     /// <summary>Everything the compiler state depends on: settings, and each reference with its timestamp.
     /// </summary>
-    private static string KeyOf(CSharpOptions settings) => string.Join('\n',
+    public static string KeyOf(CSharpOptions settings) => string.Join('\n',
         settings.References.Select(r => $"{r}|{File.GetLastWriteTimeUtc(r).Ticks}")
             .Concat(settings.Usings.Select(u => u.ToSource(global: true)))
             .Concat(settings.PreprocessorSymbols)

@@ -19,19 +19,37 @@ public static class CourseBuilder
     public static CourseResult Build(CourseOptions options)
     {
         var bag = new DiagnosticBag();
-        var session = CodeSession.StartIfNeeded(options.CSharp, options.Decks);
-        var timelines = LoadTimelines(options.Timelines, bag);
         var paths = options.Decks.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var cache = DeckCache.Load(options.CacheFile);
+        var timelines = LoadTimelines(options.Timelines, bag);
+        var fingerprint = CourseFingerprint.Of(options, timelines);
+        var keys = paths.Select(p => File.Exists(p) ? DeckCache.KeyOf(p, fingerprint) : "").ToArray();
         var built = new BuiltDeck?[paths.Count];
         var bags = paths.Select(_ => new DiagnosticBag()).ToArray();
+        var stale = new List<int>();
+        for (var i = 0; i < paths.Count; i++)
+        {
+            if (keys[i].Length > 0 && cache.TryGet(paths[i], keys[i], out var cached, out var diagnostics))
+            {
+                built[i] = cached;
+                bags[i].AddRange(diagnostics);
+            }
+            else
+            {
+                stale.Add(i);
+            }
+        }
 
         // Decks are independent, so they are read in parallel; results and diagnostics are gathered in path
-        // order, so the output never depends on scheduling.
-        DeckWorkers.Run(paths.Count, i =>
+        // order, so the output never depends on scheduling. Roslyn starts only when a deck to check has C#.
+        var session = CodeSession.StartIfNeeded(options.CSharp, stale.Select(i => paths[i]));
+        var looked = stale.Select(_ => new List<string>()).ToArray();
+        DeckWorkers.Run(stale.Count, n =>
         {
+            var i = stale[n];
             try
             {
-                built[i] = BuildDeck(paths[i], options, timelines, session, bags[i]);
+                built[i] = BuildDeck(paths[i], options, timelines, session, bags[i], looked[n]);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -40,6 +58,7 @@ public static class CourseBuilder
             }
         });
 
+        Remember(cache, options, stale, paths, keys, built, bags, looked);
         foreach (var deckBag in bags)
         {
             bag.AddRange(deckBag.Items);
@@ -47,7 +66,37 @@ public static class CourseBuilder
 
         var decks = built.OfType<BuiltDeck>().ToList();
         ReportDuplicateOutputs(decks, bag);
-        return new CourseResult(decks, bag);
+        return new CourseResult(decks, bag) { CheckedDecks = stale.Count };
+    }
+
+    /// <summary>Stores the decks just checked; one that hit an internal error is never cached.</summary>
+    private static void Remember(DeckCache cache, CourseOptions options, List<int> stale, List<string> paths,
+        string[] keys, BuiltDeck?[] built, DiagnosticBag[] bags, List<string>[] looked)
+    {
+        if (options.CacheFile is null)
+        {
+            return;
+        }
+
+        for (var n = 0; n < stale.Count; n++)
+        {
+            var i = stale[n];
+            var internalError = bags[i].Items.Any(d => d.Code == DiagnosticCatalog.InternalError.Id);
+            if (built[i] is { } deck && keys[i].Length > 0 && !internalError)
+            {
+                cache.Put(keys[i], deck, deck.Timelines.Concat(looked[n]), bags[i].Items);
+            }
+        }
+
+        cache.Keep(paths);
+        try
+        {
+            cache.Save(options.CacheFile);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Without a cache the next build checks every deck again; nothing is lost.
+        }
     }
 
     private static TimelineLibrary LoadTimelines(IEnumerable<string> paths, DiagnosticBag bag)
@@ -73,7 +122,7 @@ public static class CourseBuilder
     }
 
     private static BuiltDeck? BuildDeck(string path, CourseOptions options, TimelineLibrary timelines,
-        CodeSession? session, DiagnosticBag bag)
+        CodeSession? session, DiagnosticBag bag, List<string> looked)
     {
         if (DeckFileReader.Read(path, bag) is not { } source)
         {
@@ -84,7 +133,7 @@ public static class CourseBuilder
         var slides = deck.Slides.Select(s => SlideReader.Read(deck, s, timelines, bag)).ToList();
         var checkedBlocks = CheckCode(slides, source, session, bag);
         var outputPath = OutputPathOf(path, options.DeckRoot);
-        var assets = AssetResolver.Resolve(path, options.DeckRoot, slides.SelectMany(s => s.Assets), bag);
+        var assets = AssetResolver.Resolve(path, options.DeckRoot, slides.SelectMany(s => s.Assets), bag, looked);
         var title = deck.FrontMatter.Title
             ?? slides.Select(s => s.Heading).FirstOrDefault(h => !string.IsNullOrEmpty(h))
             ?? Path.GetFileNameWithoutExtension(path);

@@ -26,6 +26,10 @@ public sealed record CourseOptions
 
     public SlideSeparators Separators { get; init; } = SlideSeparators.Default;
 
+    /// <summary>Where to keep each deck's result between builds (in obj); null checks every deck every time.
+    /// </summary>
+    public string? CacheFile { get; init; }
+
     /// <summary>How C# blocks are compiled; null when they are not checked.</summary>
     public Code.CSharpOptions? CSharp { get; init; }
 }
