@@ -1,7 +1,7 @@
 namespace DeckBuild.Benchmarks;
 
 /// <summary>
-/// Wall time of 'dotnet build' on a copy of the sample course after touching one deck, as a ratio to a no-op
+/// Wall time of 'dotnet build' on a copy of the sample course after editing one deck, as a ratio to a no-op
 /// build of the same project with DeckBuild skipped. Cold: every MSBuild process new, so Roslyn and the
 /// reference assemblies load again. Warm: the MSBuild server keeps the process (and DeckBuild's caches) alive
 /// between builds, as an IDE or a watch loop does. No-op: nothing changed, so DeckBuild's target is skipped.
@@ -26,16 +26,16 @@ public static class BuildTimings
         var coldSkip = Times(runs, () => Shutdown(course), () => Build(course, cold, skip: true));
         Build(course, cold, skip: false);
         var noOp = Times(runs, () => Shutdown(course), () => Build(course, cold, skip: false));
-        var coldDeck = Times(runs, () => { Shutdown(course); course.Touch(Deck); }, () => Build(course, cold, false));
+        var coldDeck = Times(runs, () => { Shutdown(course); course.Edit(Deck); }, () => Build(course, cold, false));
 
         Shutdown(course);
-        course.Touch(Deck);
+        course.Edit(Deck);
         Build(course, warm, skip: false);
         var warmSkip = Times(runs, () => { }, () => Build(course, warm, skip: true));
-        var warmDeck = Times(runs, () => course.Touch(Deck), () => Build(course, warm, skip: false));
+        var warmDeck = Times(runs, () => course.Edit(Deck), () => Build(course, warm, skip: false));
         Shutdown(course);
 
-        Console.WriteLine($"Build of the sample course after touching {Deck} (median of {runs} runs)");
+        Console.WriteLine($"Build of the sample course after editing {Deck} (median of {runs} runs)");
         Console.WriteLine($"  no-op (nothing changed): {noOp:F2} s vs no-op with DeckBuild skipped {coldSkip:F2} s " +
             $"-> ratio {noOp / coldSkip:F2}");
         Console.WriteLine($"  cold: {coldDeck:F2} s vs no-op with DeckBuild skipped {coldSkip:F2} s " +

@@ -45,8 +45,10 @@ public sealed class TempCourse : IDisposable
         File.WriteAllText(path, content);
     }
 
-    public void Touch(string relative) =>
-        File.SetLastWriteTimeUtc(Path.Combine(Directory, relative), DateTime.UtcNow);
+    /// <summary>Changes a deck's content (a new comment at its end), so DeckBuild must check it again rather than
+    /// take it from its cache.</summary>
+    public void Edit(string relative) =>
+        File.AppendAllText(Path.Combine(Directory, relative), $"\n<!-- edit {Guid.NewGuid():N} -->\n");
 
     public void Dispose()
     {
