@@ -70,8 +70,6 @@ public sealed class TestCourse : IDisposable
         }
     }
 
-    /// <summary>Runs one in-memory check on deck text and returns its diagnostics in MSBuild's form.</summary>
-    public static SourceText Text(string text, string path = "deck.md") => new(path, text);
-
+    /// <summary>Diagnostics in MSBuild's form, sorted.</summary>
     public static IEnumerable<string> Format(DiagnosticBag bag) => bag.Sorted().Select(d => d.ToString());
 }
