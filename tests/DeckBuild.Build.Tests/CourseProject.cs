@@ -64,11 +64,15 @@ public sealed partial class CourseProject : IDisposable
         Run(new[] { "build", "-nodeReuse:false", "--tl:off", "-clp:NoSummary" }.Concat(arguments).ToArray());
 
     /// <summary>Runs any <c>dotnet</c> command in the project folder.</summary>
-    public BuildRun Run(params string[] arguments)
+    public BuildRun Run(params string[] arguments) => Dotnet(Directory, new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs <c>dotnet</c> in <paramref name="directory"/> with extra environment variables.</summary>
+    public static BuildRun Dotnet(string directory, IDictionary<string, string> environment,
+        params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Directory,
+            WorkingDirectory = directory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -80,11 +84,16 @@ public sealed partial class CourseProject : IDisposable
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        return new BuildRun(process.ExitCode, output + error.Result, Directory);
+        return new BuildRun(process.ExitCode, output + error.Result, directory);
     }
 
     public void Dispose()

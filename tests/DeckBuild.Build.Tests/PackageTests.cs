@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 
@@ -21,7 +20,8 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
         File.WriteAllText(Path.Combine(course, "slides", "intro.md"),
             "# Intro\n\n<div data-fragment-index=\"2\">Hi</div>\n\n```csharp\nvar answer = 42;\n```\n");
 
-        var (exitCode, log) = PackedFeed.Run(course, feed.Environment, "build", "--tl:off", "-nodeReuse:false");
+        var (exitCode, log, _) =
+            CourseProject.Dotnet(course, feed.Environment, "build", "--tl:off", "-nodeReuse:false");
 
         Assert.True(exitCode == 0, log);
         Assert.Contains("slides/intro.md(3,6): warning DECK402: <div> has data-fragment-index=\"2\"", log);
@@ -37,7 +37,8 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
         var course = feed.NewCourse();
         File.WriteAllText(Path.Combine(course, "slides", "intro.md"), "# Intro\n");
 
-        var (exitCode, log) = PackedFeed.Run(course, feed.Environment, "build", "--tl:off", "-nodeReuse:false");
+        var (exitCode, log, _) =
+            CourseProject.Dotnet(course, feed.Environment, "build", "--tl:off", "-nodeReuse:false");
 
         Assert.True(exitCode == 0, log);
         var bin = Path.Combine(course, "bin", "Debug", "net10.0");
@@ -66,8 +67,8 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
             Environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Packages };
             var project = Path.Combine(CourseProject.RepositoryRoot, "src", "DeckBuild.Tasks",
                 "DeckBuild.Tasks.csproj");
-            var (exitCode, log) = Run(CourseProject.RepositoryRoot, Environment, "pack", project, "--no-build",
-                "-c", CourseProject.Configuration, "-o", Feed, $"-p:Version={Version}");
+            var (exitCode, log, _) = CourseProject.Dotnet(CourseProject.RepositoryRoot, Environment, "pack", project,
+                "--no-build", "-c", CourseProject.Configuration, "-o", Feed, $"-p:Version={Version}");
             if (exitCode != 0)
             {
                 throw new InvalidOperationException("dotnet pack failed:\n" + log);
@@ -109,33 +110,6 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
                 </Project>
                 """);
             return course;
-        }
-
-        public static (int ExitCode, string Log) Run(string directory, IDictionary<string, string> environment,
-            params string[] arguments)
-        {
-            var start = new ProcessStartInfo("dotnet")
-            {
-                WorkingDirectory = directory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            foreach (var argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            foreach (var (key, value) in environment)
-            {
-                start.Environment[key] = value;
-            }
-
-            start.Environment["DOTNET_NOLOGO"] = "1";
-            using var process = Process.Start(start)!;
-            var error = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return (process.ExitCode, output + error.Result);
         }
 
         public void Dispose()

@@ -1,5 +1,6 @@
 using DeckBuild.Courses;
 using DeckBuild.Diagnostics;
+using DeckBuild.Output;
 
 namespace DeckBuild.Assets;
 
@@ -33,15 +34,7 @@ public static class AssetResolver
             var full = relative.StartsWith('/')
                 ? Path.GetFullPath(Path.Combine(root, relative.TrimStart('/')))
                 : Path.GetFullPath(Path.Combine(deckDirectory, relative));
-            var inside = Path.GetRelativePath(root, full);
-            if (inside == ".." || inside.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) ||
-                Path.IsPathRooted(inside))
-            {
-                bag.Report(DiagnosticCatalog.AssetOutsideRoot, reference.Span, reference.Url, root);
-                continue;
-            }
-
-            if (LeavesRoot(full, root))
+            if (PathContainment.RelativeInside(root, full) is not { } inside || LeavesRoot(full, root))
             {
                 bag.Report(DiagnosticCatalog.AssetOutsideRoot, reference.Span, reference.Url, root);
                 continue;
@@ -70,14 +63,9 @@ public static class AssetResolver
         {
             var info = new FileInfo(path);
             var target = info.Exists || Directory.Exists(path) ? info.ResolveLinkTarget(returnFinalTarget: true) : null;
-            if (target is not null)
+            if (target is not null && PathContainment.RelativeInside(root, target.FullName) is null)
             {
-                var inside = Path.GetRelativePath(root, target.FullName);
-                if (inside == ".." || inside.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) ||
-                    Path.IsPathRooted(inside))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

@@ -14,7 +14,7 @@ public static class CodeBlockReader
     {
         foreach (var fence in slide.Content.Descendants<FencedCodeBlock>())
         {
-            var info = CodeFenceInfo.Parse(fence.Info + " " + fence.Arguments);
+            var info = CodeFenceInfo.Of(fence);
             if (!CodeBlockLayout.IsCSharp(info.Language))
             {
                 continue;

@@ -3,6 +3,7 @@ using DeckBuild.Assets;
 using DeckBuild.Code;
 using DeckBuild.Decks;
 using DeckBuild.Diagnostics;
+using DeckBuild.Output;
 using DeckBuild.Rendering;
 using DeckBuild.Slides;
 using DeckBuild.Text;
@@ -53,7 +54,7 @@ public static class CourseBuilder
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                bags[i].Add(Diagnostic.Create(DiagnosticCatalog.InternalError, paths[i], new(1, 1), new(1, 1),
+                bags[i].Add(Diagnostic.AtFileStart(DiagnosticCatalog.InternalError, paths[i],
                     $"{e.GetType().Name}: {e.Message}"));
             }
         });
@@ -113,7 +114,7 @@ public static class CourseBuilder
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                bag.Add(Diagnostic.Create(DiagnosticCatalog.InternalError, path, new(1, 1), new(1, 1),
+                bag.Add(Diagnostic.AtFileStart(DiagnosticCatalog.InternalError, path,
                     $"{e.GetType().Name}: {e.Message}"));
             }
         }
@@ -220,12 +221,7 @@ public static class CourseBuilder
     /// elsewhere.</summary>
     public static string OutputPathOf(string deckPath, string deckRoot)
     {
-        var relative = Path.GetRelativePath(Path.GetFullPath(deckRoot), Path.GetFullPath(deckPath));
-        if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative))
-        {
-            relative = Path.GetFileName(deckPath);
-        }
-
+        var relative = PathContainment.RelativeInside(deckRoot, deckPath) ?? Path.GetFileName(deckPath);
         return Path.ChangeExtension(relative, ".html").Replace('\\', '/');
     }
 
@@ -243,7 +239,7 @@ public static class CourseBuilder
             var first = group.First();
             foreach (var other in group.Skip(1))
             {
-                bag.Add(Diagnostic.Create(DiagnosticCatalog.DuplicateOutput, other.SourcePath, new(1, 1), new(1, 1),
+                bag.Add(Diagnostic.AtFileStart(DiagnosticCatalog.DuplicateOutput, other.SourcePath,
                     first.SourcePath, other.OutputPath));
             }
         }

@@ -22,7 +22,7 @@ public static class DeckFileReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            bag.Add(Diagnostic.Create(DiagnosticCatalog.DeckNotReadable, path, new(1, 1), new(1, 1), e.Message));
+            bag.Add(Diagnostic.AtFileStart(DiagnosticCatalog.DeckNotReadable, path, e.Message));
             return null;
         }
 

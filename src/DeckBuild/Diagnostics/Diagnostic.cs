@@ -17,6 +17,10 @@ public sealed record Diagnostic(
     public static Diagnostic Create(DiagnosticDescriptor descriptor, SourceSpan span, params object?[] args) =>
         Create(descriptor, span.Source.Path, span.StartPosition, span.EndPosition, args);
 
+    /// <summary>A diagnostic about a file as a whole, placed at its first character.</summary>
+    public static Diagnostic AtFileStart(DiagnosticDescriptor descriptor, string path, params object?[] args) =>
+        Create(descriptor, path, new SourcePosition(1, 1), new SourcePosition(1, 1), args);
+
     public static Diagnostic Create(
         DiagnosticDescriptor descriptor,
         string path,

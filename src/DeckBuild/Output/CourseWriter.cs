@@ -94,9 +94,9 @@ public static class CourseWriter
         Func<string, bool> write)
     {
         var target = Path.GetFullPath(Path.Combine(output, relative));
-        if (!target.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        if (PathContainment.RelativeInside(output, target) is null)
         {
-            bag.Add(Diagnostic.Create(DiagnosticCatalog.OutputNotWritable, reportAt, new(1, 1), new(1, 1), target,
+            bag.Add(Diagnostic.AtFileStart(DiagnosticCatalog.OutputNotWritable, reportAt, target,
                 "it lies outside the output folder"));
             return;
         }
@@ -108,7 +108,7 @@ public static class CourseWriter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            bag.Add(Diagnostic.Create(DiagnosticCatalog.OutputNotWritable, reportAt, new(1, 1), new(1, 1), target,
+            bag.Add(Diagnostic.AtFileStart(DiagnosticCatalog.OutputNotWritable, reportAt, target,
                 e.Message));
         }
     }

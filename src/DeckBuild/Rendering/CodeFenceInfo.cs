@@ -8,6 +8,11 @@ namespace DeckBuild.Rendering;
 /// </summary>
 public sealed partial record CodeFenceInfo(string Language, string? LineSteps, int? StartLine, string Rest)
 {
+    /// <summary>The info of a code block; Markdig splits it into a first word and the rest.</summary>
+    public static CodeFenceInfo Of(Markdig.Syntax.CodeBlock block) => block is Markdig.Syntax.FencedCodeBlock fenced
+        ? Parse(fenced.Info + " " + fenced.Arguments)
+        : Parse(null);
+
     public static CodeFenceInfo Parse(string? info)
     {
         var match = Shape().Match(info?.Trim() ?? "");

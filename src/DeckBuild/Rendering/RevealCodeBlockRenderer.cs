@@ -15,7 +15,7 @@ public sealed class RevealCodeBlockRenderer : HtmlObjectRenderer<CodeBlock>
 {
     protected override void Write(HtmlRenderer renderer, CodeBlock block)
     {
-        var info = CodeFenceInfo.Parse((block as FencedCodeBlock)?.Info + " " + (block as FencedCodeBlock)?.Arguments);
+        var info = CodeFenceInfo.Of(block);
         var csharp = CodeBlockLayout.IsCSharp(info.Language);
         var modifiers = csharp ? CodeModifierReader.Read(info.Rest) : null;
         if (modifiers is { Hidden: true })

@@ -114,7 +114,7 @@ public static class SlideReader
     /// </summary>
     private static IEnumerable<Fragment> CodeStepFragments(MarkdownDocument content, int offset, SourceText source) =>
         content.Descendants<FencedCodeBlock>()
-            .Select(block => (block, info: CodeFenceInfo.Parse(block.Info + " " + block.Arguments)))
+            .Select(block => (block, info: CodeFenceInfo.Of(block)))
             .Where(b => b.info.LineSteps is not null)
             .SelectMany(b => Enumerable.Range(0, b.info.LineSteps!.Count(c => c == '|'))
                 .Select(_ => new Fragment(null, source.Span(offset + b.block.Span.Start, 3), IsCodeStep: true)));
