@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Parsers;
 
 namespace DeckBuild.Rendering;
 
@@ -9,9 +10,11 @@ public static class DeckMarkdown
     /// a large stack, so this is a limit on sense, not on memory.</summary>
     public const int MaximumNestingDepth = 1100;
 
-    public static MarkdownPipeline Pipeline { get; } = Build();
+    public static MarkdownPipeline Pipeline { get; } = Build(linearLists: true);
 
-    private static MarkdownPipeline Build()
+    /// <summary>The pipeline, with Markdig's own list parser when <paramref name="linearLists"/> is false: the
+    /// tests compare the two.</summary>
+    internal static MarkdownPipeline Build(bool linearLists)
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePreciseSourceLocation()
@@ -21,6 +24,11 @@ public static class DeckMarkdown
             .UseTaskLists()
             .UseAutoLinks()
             .UseFootnotes();
+        if (linearLists)
+        {
+            builder.BlockParsers.Replace<ListBlockParser>(new NestedListParser());
+        }
+
         builder.InlineParsers.Insert(0, new TimelinePlaceholderParser());
         builder.MaximumNestingDepth = MaximumNestingDepth;
         return builder.Build();

@@ -12,7 +12,7 @@ public sealed class SizeLimitTests
     public static TheoryData<string> Limits => new()
     {
         "10 MB deck of 5,000+ slides", "1,000 nested divs", "1,000 nested block quotes", "1,000 nested lists",
-        "100,000-character line",
+        "1,000 nested loose lists", "100,000-character line",
     };
 
     [Theory]
@@ -37,6 +37,8 @@ public sealed class SizeLimitTests
         "1,000 nested block quotes" => new string('>', 1000) + " quoted\n",
         "1,000 nested lists" =>
             string.Concat(Enumerable.Range(0, 1000).Select(i => new string(' ', 2 * i) + "- item\n")),
+        "1,000 nested loose lists" =>
+            string.Concat(Enumerable.Range(0, 1000).Select(i => new string(' ', 2 * i) + "- item\n\n")),
         _ => "# Long\n\n" + Repeat(10_000, "word word ") + "\n",
     };
 
