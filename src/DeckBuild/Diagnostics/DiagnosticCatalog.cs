@@ -36,6 +36,11 @@ public static class DiagnosticCatalog
         "This slide nests lists or quotes more than {0} levels deep, which DeckBuild does not read. Flatten the " +
         "structure.", Error);
 
+    public static readonly DiagnosticDescriptor HtmlNestedTooDeeply = new(
+        "DECK115", "HTML nested too deeply",
+        "More than {0} HTML elements are open at once here, which DeckBuild does not read, so the HTML of this " +
+        "slide or file is not checked. Close the elements you open, or flatten the structure.", Error);
+
     public static readonly DiagnosticDescriptor UnclosedElement = new(
         "DECK110", "HTML element not closed within its slide",
         "<{0}> is never closed in this slide; DeckBuild closes it at the end of the slide. Add '</{0}>' where the " +

@@ -21,9 +21,10 @@ public static class SlideReader
         var source = deck.Source;
         var content = Parse(source, slide.ContentStart, slide.ContentEnd, bag);
         var notes = slide.HasNotes ? Parse(source, slide.NotesStart, slide.End, bag) : null;
-        var html = SlideHtml.Parse(source, slide.ContentStart, slide.ContentEnd, Blanks(content, slide.ContentStart));
+        var html = SlideHtml.Parse(source, slide.ContentStart, slide.ContentEnd, Blanks(content, slide.ContentStart),
+            bag);
         var notesHtml = notes is null ? null : SlideHtml.Parse(source, slide.NotesStart, slide.End,
-            Blanks(notes, slide.NotesStart));
+            Blanks(notes, slide.NotesStart), bag);
 
         // The notes are written into the same page, so HTML left open there breaks the following slides too.
         var unclosed = HtmlStructureRules.Check(html, bag);

@@ -16,7 +16,7 @@ public static partial class TemplateTimelineReader
 {
     public static Timeline Read(string name, SourceText source, DiagnosticBag diagnostics)
     {
-        var html = SlideHtml.Parse(source, 0, source.Length, []);
+        var html = SlideHtml.Parse(source, 0, source.Length, [], diagnostics);
         var events = new List<TimelineEvent>();
         foreach (var item in html.Elements().Where(e => HasClass(e, "timeline-item")))
         {

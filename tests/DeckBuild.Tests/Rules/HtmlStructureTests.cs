@@ -215,7 +215,39 @@ public sealed class HtmlStructureTests : IDisposable
         Assert.Equal([$"deck.md(10,12,10,16): {UnclosedDiv}"], lines);
     }
 
+    [Fact]
+    public void Html_nested_past_the_limit_is_an_error_at_the_start_tag_that_goes_too_deep()
+    {
+        var lines = Check("# Deep\n\n" + Nested(1101) + "\n\n---\n\n<div>\n\nB\n");
+
+        Assert.Equal(
+        [
+            "deck.md(3,5501,3,5502): error DECK115: More than 1100 HTML elements are open at once here, which " +
+            "DeckBuild does not read, so the HTML of this slide or file is not checked. Close the elements you " +
+            "open, or flatten the structure.",
+            $"deck.md(7,1,7,5): {UnclosedDiv}",
+        ], lines);
+    }
+
+    [Fact]
+    public void Html_nested_to_the_limit_is_read()
+    {
+        Assert.Empty(Check(Nested(1100) + "\n"));
+    }
+
+    [Fact]
+    public void Megabytes_of_nested_html_end_in_one_error()
+    {
+        var lines = Check(Nested(200_000) + "\n");
+
+        Assert.StartsWith("deck.md(1,5501,1,5502): error DECK115:", lines.Single(), StringComparison.Ordinal);
+    }
+
     public void Dispose() => course.Dispose();
+
+    private static string Nested(int depth) =>
+        string.Concat(Enumerable.Repeat("<div>", depth)) + "x" + string.Concat(Enumerable.Repeat("</div>", depth));
+
 
     private Courses.CourseResult Build(string deck)
     {
