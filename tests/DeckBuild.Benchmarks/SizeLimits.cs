@@ -27,12 +27,14 @@ public static class SizeLimits
         ["nested loose lists (n = 500)"] = n => "# Deep\n\n" + string.Concat(Enumerable.Range(0, n)
             .Select(i => new string(' ', 2 * i) + "- item\n\n")),
         ["one long line (n = 50,000 chars)"] = n => "# Long\n\n" + Repeat(n / 10, "word word ") + "\n",
+        ["line of unclosed links (n = 50,000 chars)"] = n => "# Links\n\n" + Repeat(n / 4, "[a](") + "\n",
+        ["line of placeholder starts (n = 50,000 chars)"] = n => "# Braces\n\n" + Repeat(n / 11, "{{TIMELINE:") + "\n",
     };
 
     public static void Run()
     {
         Console.WriteLine("Size limits: time at n and 2n; time grows as size^k, k about 1 means linear");
-        var sizes = new[] { 3600, 550, 500, 500, 500, 50_000 };
+        var sizes = new[] { 3600, 550, 500, 500, 500, 50_000, 50_000, 50_000 };
         var index = 0;
         foreach (var (name, make) in Inputs)
         {

@@ -33,8 +33,8 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor NestedTooDeeply = new(
         "DECK106", "Markdown nested too deeply",
-        "This slide nests lists or quotes more than {0} levels deep, which DeckBuild does not read. Flatten the " +
-        "structure.", Error);
+        "This slide nests Markdown (lists, quotes, brackets or emphasis) more than {0} levels deep, which " +
+        "DeckBuild does not read. Flatten the structure, or escape brackets meant as text (\\[).", Error);
 
     public static readonly DiagnosticDescriptor HtmlNestedTooDeeply = new(
         "DECK115", "HTML nested too deeply",

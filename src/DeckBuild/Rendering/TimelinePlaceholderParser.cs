@@ -17,9 +17,11 @@ public sealed class TimelinePlaceholderParser : InlineParser
             return false;
         }
 
+        // A placeholder holds no braces, so the first brace after "{{" must start its "}}". Looking no further
+        // keeps a line full of "{{" linear: every search stops where the next one starts.
         var rest = slice.Text.AsSpan(slice.Start, slice.Length);
-        var close = rest.IndexOf("}}");
-        if (close < 0)
+        var close = rest[2..].IndexOfAny('{', '}') + 2;
+        if (close < 2 || !rest[close..].StartsWith("}}"))
         {
             return false;
         }

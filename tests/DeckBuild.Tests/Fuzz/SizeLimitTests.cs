@@ -12,7 +12,8 @@ public sealed class SizeLimitTests
     public static TheoryData<string> Limits => new()
     {
         "10 MB deck of 5,000+ slides", "1,000 nested divs", "1,000 nested block quotes", "1,000 nested lists",
-        "1,000 nested loose lists", "100,000-character line",
+        "1,000 nested loose lists", "100,000-character line", "100,000-character line of unclosed links",
+        "100,000-character line of placeholder starts",
     };
 
     [Theory]
@@ -39,6 +40,8 @@ public sealed class SizeLimitTests
             string.Concat(Enumerable.Range(0, 1000).Select(i => new string(' ', 2 * i) + "- item\n")),
         "1,000 nested loose lists" =>
             string.Concat(Enumerable.Range(0, 1000).Select(i => new string(' ', 2 * i) + "- item\n\n")),
+        "100,000-character line of unclosed links" => Repeat(25_000, "[a](") + "\n",
+        "100,000-character line of placeholder starts" => Repeat(9_091, "{{TIMELINE:") + "\n",
         _ => "# Long\n\n" + Repeat(10_000, "word word ") + "\n",
     };
 

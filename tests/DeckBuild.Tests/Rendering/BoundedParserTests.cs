@@ -7,13 +7,14 @@ using Markdig.Syntax;
 namespace DeckBuild.Tests.Rendering;
 
 /// <summary>
-/// DeckBuild's list parser is only faster than Markdig's: for any Markdown, both give the same tree, with the
-/// same spans, lines and columns, and the same HTML.
+/// DeckBuild's list and link parsers are only faster than Markdig's: for any Markdown, both give the same tree,
+/// with the same spans, lines and columns, and the same HTML. The one exception is by design: a link destination
+/// with parentheses nested more than 32 deep.
 /// </summary>
-public sealed class NestedListParserTests
+public sealed class BoundedParserTests
 {
-    private static readonly MarkdownPipeline Linear = DeckMarkdown.Pipeline;
-    private static readonly MarkdownPipeline Stock = DeckMarkdown.Build(linearLists: false);
+    private static readonly MarkdownPipeline Bounded = DeckMarkdown.Pipeline;
+    private static readonly MarkdownPipeline Stock = DeckMarkdown.Build(bounded: false);
 
     [Fact]
     public void Markdigs_blank_line_counts_are_reachable()
@@ -34,6 +35,34 @@ public sealed class NestedListParserTests
         var markdown = DeepList(shape, depth: 150);
 
         AssertSameTree(markdown);
+    }
+
+    [Theory]
+    [InlineData("[a](b)")]
+    [InlineData("[a](<b c>) and ![i](x.png \"title\")")]
+    [InlineData("[a](b(c)d)")]
+    [InlineData("[a](\\(b)")]
+    [InlineData("[a]( \n b )")]
+    [InlineData("[a](b(c d)")]
+    [InlineData("[a](b\n\n[a]: /r")]
+    [InlineData("[a]([a]([a](x)))")]
+    public void Links_give_Markdigs_tree(string markdown)
+    {
+        AssertSameTree(markdown);
+        AssertSameTree($"{markdown}\n\n[a]: /reference\n");
+    }
+
+    [Fact]
+    public void A_link_destination_nests_parentheses_up_to_the_limit()
+    {
+        const int limit = BoundedLinkParser.MaximumParentheses;
+        var fits = "[a](" + new string('(', limit) + "b" + new string(')', limit) + ")";
+        var tooDeep = "[a](" + new string('(', limit + 1) + "b" + new string(')', limit + 1) + ")";
+
+        AssertSameTree(fits);
+        Assert.Contains("<a href=", Markdown.ToHtml(fits, Bounded));
+        Assert.DoesNotContain("<a href=", Markdown.ToHtml(tooDeep, Bounded));
+        Assert.Contains("<a href=\"/r\">a</a>", Markdown.ToHtml(tooDeep + "\n\n[a]: /r\n", Bounded));
     }
 
     [Fact]
@@ -66,7 +95,7 @@ public sealed class NestedListParserTests
     private static void AssertSameTree(string markdown)
     {
         var expected = Dump(markdown, Stock);
-        var actual = Dump(markdown, Linear);
+        var actual = Dump(markdown, Bounded);
         if (expected != actual)
         {
             Assert.Fail($"Trees differ for:\n{Escape(markdown)}\n--- Markdig\n{expected}\n--- DeckBuild\n{actual}");
@@ -129,7 +158,7 @@ public sealed class NestedListParserTests
         string[] contents =
         [
             "item", "text *em*", "```", "~~~", "---", "***", "    code", "\tcode", "<div>", "# head", "$x$", "- - x",
-            "> quote", "[ ] task", "",
+            "> quote", "[ ] task", "[a](b)", "[a](", "](", "(", ")", "![i](x.png \"t\")", "[r]", "[r]: /u", "",
         ];
         string[] indents = [" ", "  ", "   ", "    ", "\t", " \t"];
 
