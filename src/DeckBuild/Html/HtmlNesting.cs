@@ -1,118 +1,110 @@
+using HtmlAgilityPack;
+
 namespace DeckBuild.Html;
 
 /// <summary>
-/// A quick look at how deeply a piece of HTML nests, taken before HtmlAgilityPack parses it: HtmlAgilityPack
+/// A quick count of how deeply a piece of HTML nests, taken before HtmlAgilityPack parses it: HtmlAgilityPack
 /// walks up to the root for every element it closes, so nesting n deep costs n² steps, and a megabyte of nested
 /// <c>&lt;div&gt;</c>s would keep a build busy for hours.
 /// </summary>
 /// <remarks>
-/// Start tags count one level in and end tags one level out; void elements, self-closing tags, comments and the
-/// content of raw-text elements do not count. Elements that HTML closes implicitly (an unclosed <c>&lt;p&gt;</c>)
-/// count as open, so for such HTML the depth found is higher than a parser's, never lower.
+/// The count reads tags the way HtmlAgilityPack does (<see cref="HtmlTagReader"/>) and follows its rules: empty
+/// elements such as <c>&lt;br&gt;</c> and self-closed tags open nothing, the content of <c>&lt;script&gt;</c> and
+/// the like is text, a start tag may end its parents (<see cref="ImplicitEnds"/>), an end tag closes the innermost
+/// open element of its name and everything opened inside it, and an end tag with no such element is ignored. A
+/// test compares the count with HtmlAgilityPack's own depth on generated HTML: it may be higher, never lower.
 /// </remarks>
 public static class HtmlNesting
 {
     /// <summary>The most elements that may be open at once, the same as the limit on Markdown nesting.</summary>
     public const int MaximumDepth = 1100;
 
-    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
-    };
-
-    private static readonly HashSet<string> RawTextElements = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "script", "style", "textarea", "title",
-    };
-
     /// <summary>The offset of the start tag that opens level <see cref="MaximumDepth"/> + 1, if any.</summary>
-    public static int? FindTooDeep(string html)
+    public static int? FindTooDeep(string html) => Scan(html, MaximumDepth).TooDeepAt;
+
+    /// <summary>How deep the deepest element sits in <paramref name="html"/>, counting itself.</summary>
+    internal static int Deepest(string html) => Scan(html, int.MaxValue).Deepest;
+
+    private static (int Deepest, int? TooDeepAt) Scan(string html, int limit)
     {
-        var depth = 0;
-        var i = 0;
-        while ((i = html.IndexOf('<', i)) >= 0)
+        var open = new OpenElements();
+        var deepest = 0;
+        var reader = new HtmlTagReader(html);
+        while (reader.Next() is { } tag)
         {
-            if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
+            if (tag.IsEnd)
             {
-                i = SkipPast(html, i + 4, "-->");
+                open.Close(tag.Name);
                 continue;
             }
 
-            var closing = i + 1 < html.Length && html[i + 1] == '/';
-            var nameStart = closing ? i + 2 : i + 1;
-            var name = NameAt(html, nameStart);
-            if (name.Length == 0)
+            while (open.Count > 0 && ImplicitEnds.EndsParent(open.Innermost, tag.Name))
             {
-                i++;
+                open.CloseInnermost();
+            }
+
+            var isText = HtmlNode.IsCDataElement(tag.Name) && !tag.SelfClosed;
+            if (HtmlNode.IsEmptyElement(tag.Name) || tag.SelfClosed || isText)
+            {
+                // An element that holds no other elements: as deep as it sits, but it opens nothing.
+                deepest = Math.Max(deepest, open.Count + 1);
+                if (isText)
+                {
+                    reader.SkipText(tag.Name);
+                }
+
                 continue;
             }
 
-            var tagEnd = EndOfTag(html, nameStart + name.Length);
-            if (closing)
+            deepest = Math.Max(deepest, open.Open(tag.Name));
+            if (open.Count > limit)
             {
-                depth = Math.Max(0, depth - 1);
+                return (deepest, tag.Start);
             }
-            else if (RawTextElements.Contains(name))
-            {
-                tagEnd = SkipPast(html, tagEnd, "</" + name);
-            }
-            else if (!VoidElements.Contains(name) && !IsSelfClosing(html, tagEnd) && ++depth > MaximumDepth)
-            {
-                return i;
-            }
-
-            i = tagEnd;
         }
 
-        return null;
+        return (deepest, null);
     }
 
-    private static bool IsSelfClosing(string html, int tagEnd) =>
-        tagEnd >= 2 && html[tagEnd - 1] == '>' && html[tagEnd - 2] == '/';
-
-    private static string NameAt(string html, int start)
+    /// <summary>The elements open at a point, innermost last, with how many of each name are open, so that an
+    /// end tag finds its element without searching.</summary>
+    private sealed class OpenElements
     {
-        if (start >= html.Length || !char.IsAsciiLetter(html[start]))
+        private readonly List<string> stack = [];
+        private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
+
+        public int Count => stack.Count;
+
+        public string Innermost => stack[^1];
+
+        /// <summary>Opens an element; returns how many are open.</summary>
+        public int Open(string name)
         {
-            return "";
+            stack.Add(name);
+            counts[name] = counts.GetValueOrDefault(name) + 1;
+            return stack.Count;
         }
 
-        var end = start;
-        while (end < html.Length && (char.IsAsciiLetterOrDigit(html[end]) || html[end] == '-'))
+        public void CloseInnermost()
         {
-            end++;
+            counts[stack[^1]]--;
+            stack.RemoveAt(stack.Count - 1);
         }
 
-        return html[start..end];
-    }
-
-    /// <summary>The offset just past the tag's '>', reading quoted attribute values whole.</summary>
-    private static int EndOfTag(string html, int from)
-    {
-        var quote = '\0';
-        for (var i = from; i < html.Length; i++)
+        public void Close(string name)
         {
-            var c = html[i];
-            if (quote != '\0')
+            if (counts.GetValueOrDefault(name) == 0)
             {
-                quote = c == quote ? '\0' : quote;
+                return;
             }
-            else if (c is '"' or '\'')
+
+            string closed;
+            do
             {
-                quote = c;
+                closed = stack[^1];
+                CloseInnermost();
             }
-            else if (c == '>')
-            {
-                return i + 1;
-            }
+            while (closed != name);
         }
-
-        return html.Length;
-    }
-
-    private static int SkipPast(string html, int from, string marker)
-    {
-        var at = html.IndexOf(marker, Math.Min(from, html.Length), StringComparison.OrdinalIgnoreCase);
-        return at < 0 ? html.Length : at + marker.Length;
     }
 }

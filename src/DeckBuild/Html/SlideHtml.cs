@@ -32,7 +32,8 @@ public sealed class SlideHtml
         DiagnosticBag bag)
     {
         var masked = HtmlMask.Apply(source.Text, start, end, blanks);
-        var document = new HtmlDocument { OptionCheckSyntax = true };
+        // "<%" is text in a browser, not the start of server-side code.
+        var document = new HtmlDocument { OptionCheckSyntax = true, DisableServerSideCode = true };
         if (HtmlNesting.FindTooDeep(masked) is { } tooDeep)
         {
             bag.Report(DiagnosticCatalog.HtmlNestedTooDeeply, source.Span(start + tooDeep, 1),

@@ -1,4 +1,5 @@
 using DeckBuild.Html;
+using HtmlAgilityPack;
 
 namespace DeckBuild.Tests.Rules;
 
@@ -23,8 +24,37 @@ public sealed class HtmlNestingTests
         Assert.Null(HtmlNesting.FindTooDeep(html));
     }
 
+    [Fact]
+    public void An_end_tag_closes_its_element_and_everything_inside_it()
+    {
+        var html = "<section>" + Open("div", Limit - 1) + "</section>" + Open("div", Limit);
+
+        Assert.Null(HtmlNesting.FindTooDeep(html));
+    }
+
+    [Fact]
+    public void An_end_tag_that_closes_nothing_is_ignored()
+    {
+        // HtmlAgilityPack ignores it too, so it would still nest the divs 2,000 deep.
+        var html = string.Concat(Enumerable.Repeat("<div></i>", 2000));
+
+        Assert.Equal(9 * Limit, HtmlNesting.FindTooDeep(html));
+    }
+
+    [Theory]
+    [InlineData("<br title=it's>")]
+    [InlineData("<!-->")]
+    [InlineData("<!--->")]
+    public void What_might_hide_a_start_tag_does_not(string hider)
+    {
+        var html = Open("div", Limit) + hider + "<div>' -->";
+
+        Assert.Equal(5 * Limit + hider.Length, HtmlNesting.FindTooDeep(html));
+    }
+
     [Theory]
     [InlineData("<br>")]
+    [InlineData("<param name=\"a\">")]
     [InlineData("<img src=\"a.png\">")]
     [InlineData("<div/>")]
     [InlineData("<span class=\"x\" />")]
@@ -33,6 +63,7 @@ public sealed class HtmlNestingTests
     [InlineData("<STYLE>p::before { content: '<div>'; }</style>")]
     [InlineData("< div>")]
     [InlineData("<3 and 2<4")]
+    [InlineData("<!---->")]
     public void Tags_that_open_no_level_do_not_count(string tag)
     {
         var html = Open("div", Limit - 1) + string.Concat(Enumerable.Repeat(tag, 2 * Limit));
@@ -49,12 +80,50 @@ public sealed class HtmlNestingTests
     }
 
     [Fact]
-    public void Elements_closed_implicitly_count_as_open()
+    public void A_start_tag_ends_its_parent_where_HTML_allows_it()
     {
-        // Safer to stop early than to hand a parser more than it can take: <p> and <li> count until </p>, </li>.
-        var html = string.Concat(Enumerable.Repeat("<li>item", Limit + 1));
+        var items = "<ul>" + string.Concat(Enumerable.Repeat("<li>item<p>text", 2 * Limit)) + "</ul>";
 
-        Assert.Equal(8 * Limit, HtmlNesting.FindTooDeep(html));
+        Assert.Null(HtmlNesting.FindTooDeep(items));
+    }
+
+    [Fact]
+    public void Elements_left_open_count_as_open()
+    {
+        var html = string.Concat(Enumerable.Repeat("<span>item", Limit + 1));
+
+        Assert.Equal(10 * Limit, HtmlNesting.FindTooDeep(html));
+    }
+
+    [Fact]
+    public void The_count_is_never_lower_than_HtmlAgilityPacks_depth()
+    {
+        string[] pieces =
+        [
+            "<div>", "</div>", "<span class=\"a\">", "</span>", "<li>", "</li>", "<td>", "<p>", "</p>", "</i>",
+            "<br>", "<img src='x>y'>", "<div/>", "<!--", "-->", "<!-->", "<script>", "</script>", "<style>",
+            "</STYLE>", "<a title=it's>", "<b title=\"", "\"", "'", ">", "<", "text", "\n", "<textarea>", "<p a=b>",
+            "</", "<?x>", "<!DOCTYPE html>", "<table>", "</table>", "<tr>", "<ul>", "</ul>", "<section>", "<x-y>",
+            "<a>", "</a>", "<a href=x/>", "<div <span>", "<h1>", "<h2>", "</h1>", "<dd>", "<dt>", "<option>",
+            "<thead>", "<tbody>", "<caption>", "<colgroup>", "<th>", "</td>", "</tr>", "<title>", "</title>", "<form>",
+            "</form>", "<b>", "</b>", "=", "/", "<x-y/>", "<DIV>", "</DIV >", "<br/>", "<p/>", "<![CDATA[", "]]>",
+            "<%", "%>", "<div class=\"a\" / >", "<span a=\"x\"/>", "<li/>", " ", "</i >", "<script >", "</script x>",
+            "<em", "<div a />", "<div a/>",
+        ];
+        var random = new Random(3);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var html = string.Concat(Enumerable.Range(0, random.Next(1, 60))
+                .Select(_ => pieces[random.Next(pieces.Length)]));
+            var document = new HtmlDocument { OptionCheckSyntax = true, DisableServerSideCode = true };
+            document.LoadHtml(html);
+
+            var parsed = document.DocumentNode.Descendants().Where(n => n.NodeType == HtmlNodeType.Element)
+                .Select(n => n.AncestorsAndSelf().Count(a => a.NodeType == HtmlNodeType.Element))
+                .DefaultIfEmpty(0).Max();
+            Assert.True(HtmlNesting.Deepest(html) >= parsed, $"{html}: counted {HtmlNesting.Deepest(html)}, " +
+                $"HtmlAgilityPack nests {parsed} deep");
+        }
     }
 
     private static string Open(string name, int count) => string.Concat(Enumerable.Repeat($"<{name}>", count));
