@@ -46,6 +46,9 @@ public sealed class BoundedParserTests
     [InlineData("[a](b(c d)")]
     [InlineData("[a](b\n\n[a]: /r")]
     [InlineData("[a]([a]([a](x)))")]
+    [InlineData("[a](x\\ '((((((((((((((((((((((((((((((((((')")]
+    [InlineData("[a](x\\\n'((((((((((((((((((((((((((((((((((')")]
+    [InlineData("[a](x\\((((((((((((((((((((((((((((((((((y)")]
     public void Links_give_Markdigs_tree(string markdown)
     {
         AssertSameTree(markdown);
