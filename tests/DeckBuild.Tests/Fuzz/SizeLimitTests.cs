@@ -13,7 +13,8 @@ public sealed class SizeLimitTests
     {
         "10 MB deck of 5,000+ slides", "1,000 nested divs", "1,000 nested block quotes", "1,000 nested lists",
         "1,000 nested loose lists", "100,000-character line", "100,000-character line of unclosed links",
-        "100,000-character line of placeholder starts",
+        "100,000-character line of placeholder starts", "placeholder start and 100,000 spaces",
+        "placeholder start and 100,000 characters of math",
     };
 
     [Theory]
@@ -42,6 +43,9 @@ public sealed class SizeLimitTests
             string.Concat(Enumerable.Range(0, 1000).Select(i => new string(' ', 2 * i) + "- item\n\n")),
         "100,000-character line of unclosed links" => Repeat(25_000, "[a](") + "\n",
         "100,000-character line of placeholder starts" => Repeat(9_091, "{{TIMELINE:") + "\n",
+        "placeholder start and 100,000 spaces" => "{{TIMELINE:" + new string(' ', 100_000) + "a\nb}}\n",
+        "placeholder start and 100,000 characters of math" =>
+            "<div class=\"timeline\">{{TIMELINE: $" + Repeat(10_000, "x^2 + y^2 ") + "$ y\n",
         _ => "# Long\n\n" + Repeat(10_000, "word word ") + "\n",
     };
 
