@@ -14,7 +14,7 @@ public sealed class SizeLimitTests
         "10 MB deck of 5,000+ slides", "1,000 nested divs", "1,000 nested block quotes", "1,000 nested lists",
         "1,000 nested loose lists", "100,000-character line", "100,000-character line of unclosed links",
         "100,000-character line of placeholder starts", "placeholder start and 100,000 spaces",
-        "placeholder start and 100,000 characters of math",
+        "placeholder start and 100,000 characters of math", "unclosed attribute comment and 100,000 spaces",
     };
 
     [Theory]
@@ -46,6 +46,7 @@ public sealed class SizeLimitTests
         "placeholder start and 100,000 spaces" => "{{TIMELINE:" + new string(' ', 100_000) + "a\nb}}\n",
         "placeholder start and 100,000 characters of math" =>
             "<div class=\"timeline\">{{TIMELINE: $" + Repeat(10_000, "x^2 + y^2 ") + "$ y\n",
+        "unclosed attribute comment and 100,000 spaces" => "<!-- .slide: " + new string(' ', 100_000) + "x\n",
         _ => "# Long\n\n" + Repeat(10_000, "word word ") + "\n",
     };
 

@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using DeckBuild.Slides;
+
 namespace DeckBuild.Tests.Rules;
 
 /// <summary>reveal.js's <c>&lt;!-- .element: ... --&gt;</c> and <c>&lt;!-- .slide: ... --&gt;</c> comments.
@@ -5,6 +8,41 @@ namespace DeckBuild.Tests.Rules;
 public sealed class AttributeCommentTests : IDisposable
 {
     private readonly TestCourse course = new();
+
+    /// <summary>The pattern the comments were once read with, which took cubic time on a long unclosed comment;
+    /// the reader must agree with it on every comment.</summary>
+    private static readonly Regex Pattern = new(@"^<!--\s*\.(slide|element)\s*:?\s*(.*?)\s*-->\s*$",
+        RegexOptions.Singleline);
+
+    [Fact]
+    public void Comments_are_read_as_the_pattern_reads_them()
+    {
+        string[] pieces = ["-->", " ", "\n", "\t", ".", "slide", "element", ":", "a=\"b\"", "x", "-", ">", "--"];
+        string[] spaces = ["", " ", "  ", "\n", "\t "];
+        var random = new Random(5);
+        var matched = 0;
+        for (var i = 0; i < 20_000; i++)
+        {
+            string Any(string[] choices) => choices[random.Next(choices.Length)];
+            string Often(string text) => random.Next(5) == 0 ? Any(pieces) : text;
+            var text = Often("<!--") + Any(spaces) + Often(".") + Often(random.Next(2) == 0 ? "slide" : "element") +
+                string.Concat(Enumerable.Range(0, random.Next(0, 8)).Select(_ => Any(pieces))) + Any(spaces) +
+                Often("-->") + Any(spaces);
+            var expected = Pattern.Match(text);
+
+            var found = AttributeCommentReader.TryFindBody(text, out var target, out var start, out var end);
+
+            Assert.True(expected.Success == found, $"'{text}': pattern {expected.Success}, reader {found}");
+            if (found)
+            {
+                matched++;
+                Assert.Equal(expected.Groups[1].Value == "slide", target == AttributeTarget.Slide);
+                Assert.Equal((expected.Groups[2].Index, expected.Groups[2].Value), (start, text[start..end]));
+            }
+        }
+
+        Assert.InRange(matched, 5000, 15_000);
+    }
 
     [Fact]
     public void Element_comment_after_a_list_item_puts_the_class_on_the_li()
