@@ -36,6 +36,10 @@ public static class SizeLimits
         ("line of unclosed links (n = 50,000 chars)", 50_000, n => "# Links\n\n" + Repeat(n / 4, "[a](") + "\n"),
         ("line of placeholder starts (n = 50,000 chars)", 50_000,
             n => "# Braces\n\n" + Repeat(n / 11, "{{TIMELINE:") + "\n"),
+        ("one slide of n timelines (n = 5,000)", 5000, n => "# Many\n\n" + Repeat(n,
+            "<div class=\"timeline\" style=\"--start-year: 2013; --end-year: 2023;\">{{TIMELINE:nope}}</div>\n\n")),
+        ("paragraph of n element comments (n = 5,000)", 5000,
+            n => "# Many\n\n" + Repeat(n, "word <!-- .element: class=\"fragment\" --> ") + "\n"),
     ];
 
     public static void Run()

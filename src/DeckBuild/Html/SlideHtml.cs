@@ -12,6 +12,7 @@ public sealed class SlideHtml
 {
     private readonly HtmlDocument document;
     private readonly Lazy<IReadOnlyList<HtmlNode>> nodes;
+    private readonly Dictionary<HtmlNode, int[]> childEnds = [];
     private readonly SourceText source;
     private readonly int offset;
     private readonly string masked;
@@ -69,17 +70,57 @@ public sealed class SlideHtml
         var position = absoluteOffset - offset;
         HtmlNode? found = null;
         var node = document.DocumentNode;
-        while (true)
+        while (FirstChildHolding(node, position) is { } child)
         {
-            var child = node.ChildNodes.FirstOrDefault(c => c.NodeType == HtmlNodeType.Element &&
-                c.OuterStartIndex <= position && position < c.OuterStartIndex + c.OuterLength);
-            if (child is null)
-            {
-                return found;
-            }
-
             found = node = child;
         }
+
+        return found;
+    }
+
+    /// <summary>The first child element of <paramref name="node"/> whose text holds <paramref name="position"/>.
+    /// </summary>
+    /// <remarks>An element left open reaches over the siblings after it, so several may hold the position. Their
+    /// starts are in order, and the furthest end reached so far only grows, so a binary search finds the first:
+    /// a slide with thousands of timelines side by side looks each one up quickly.</remarks>
+    private HtmlNode? FirstChildHolding(HtmlNode node, int position)
+    {
+        if (!childEnds.TryGetValue(node, out var furthestEnds))
+        {
+            furthestEnds = FurthestEnds(node.ChildNodes);
+            childEnds[node] = furthestEnds;
+        }
+
+        var (low, high) = (0, furthestEnds.Length);
+        while (low < high)
+        {
+            var middle = low + (high - low) / 2;
+            (low, high) = furthestEnds[middle] > position ? (low, middle) : (middle + 1, high);
+        }
+
+        return low < furthestEnds.Length && node.ChildNodes[low].OuterStartIndex <= position
+            ? node.ChildNodes[low]
+            : null;
+    }
+
+    /// <summary>For each child, the furthest end of the elements up to it (text and comments end nowhere).
+    /// </summary>
+    private static int[] FurthestEnds(HtmlNodeCollection children)
+    {
+        var ends = new int[children.Count];
+        var furthest = int.MinValue;
+        for (var i = 0; i < children.Count; i++)
+        {
+            var child = children[i];
+            if (child.NodeType == HtmlNodeType.Element)
+            {
+                furthest = Math.Max(furthest, child.OuterStartIndex + child.OuterLength);
+            }
+
+            ends[i] = furthest;
+        }
+
+        return ends;
     }
 
     public SourceSpan StartTagSpan(HtmlNode element) => source.Span(offset + element.StreamPosition,

@@ -29,13 +29,13 @@ public static class ElementAttributes
         var nodes = document.Descendants()
             .Where(n => n is HtmlInline or HtmlBlock)
             .ToList();
+        var targets = new InlineTargets();
         foreach (var comment in comments)
         {
-            var at = comment.Span.Start - offset;
-            var node = nodes.FirstOrDefault(n => n.Span.Start <= at && at <= n.Span.End);
+            var node = NodeAt(nodes, comment.Span.Start - offset);
             var target = node switch
             {
-                HtmlInline inline => InlineTarget(inline),
+                HtmlInline inline => targets.Of(inline),
                 HtmlBlock { Type: HtmlBlockType.Comment } block => BlockTarget(block),
                 _ => null,
             };
@@ -90,19 +90,64 @@ public static class ElementAttributes
         return isFragment ? new Fragment(value, comment.Span, index is not null) : null;
     }
 
-    private static MarkdownObject? InlineTarget(HtmlInline comment)
+    /// <summary>The HTML node that holds <paramref name="at"/>. The nodes are in document order and none holds
+    /// another, so the holder is the last one starting at or before it.</summary>
+    private static MarkdownObject? NodeAt(List<MarkdownObject> nodes, int at)
     {
-        for (var sibling = comment.PreviousSibling; sibling is not null; sibling = sibling.PreviousSibling)
+        var (low, high) = (0, nodes.Count - 1);
+        while (low <= high)
         {
-            // Math is still text when reveal.js applies attributes, so it is never a target.
-            if (sibling is EmphasisInline or LinkInline or CodeInline or AutolinkInline)
-            {
-                return sibling;
-            }
+            var middle = low + (high - low) / 2;
+            (low, high) = nodes[middle].Span.Start <= at ? (middle + 1, high) : (low, middle - 1);
         }
 
-        var block = comment.Parent?.ParentBlock;
-        return block is null ? null : Renderable(block);
+        return high >= 0 && at <= nodes[high].Span.End ? nodes[high] : null;
+    }
+
+    /// <summary>
+    /// The element an inline comment applies to: the nearest earlier sibling that renders as an element, else the
+    /// enclosing block. Comments are looked up in document order, and each search stops at the comment looked up
+    /// before it in the same paragraph, whose answer holds for everything before it: a paragraph of thousands of
+    /// comments is read once, not once per comment.
+    /// </summary>
+    private sealed class InlineTargets
+    {
+        private readonly Dictionary<Inline, Inline?> found = [];
+
+        public MarkdownObject? Of(HtmlInline comment)
+        {
+            var target = Sibling(comment);
+            if (target is not null)
+            {
+                return target;
+            }
+
+            var block = comment.Parent?.ParentBlock;
+            return block is null ? null : Renderable(block);
+        }
+
+        private Inline? Sibling(HtmlInline comment)
+        {
+            Inline? target = null;
+            for (var sibling = comment.PreviousSibling; sibling is not null; sibling = sibling.PreviousSibling)
+            {
+                // Math is still text when reveal.js applies attributes, so it is never a target.
+                if (sibling is EmphasisInline or LinkInline or CodeInline or AutolinkInline)
+                {
+                    target = sibling;
+                    break;
+                }
+
+                if (found.TryGetValue(sibling, out var earlier))
+                {
+                    target = earlier;
+                    break;
+                }
+            }
+
+            found[comment] = target;
+            return target;
+        }
     }
 
     private static MarkdownObject? BlockTarget(HtmlBlock comment)
