@@ -38,7 +38,7 @@ public static class SizeLimits
             n => "# Braces\n\n" + Repeat(n / 11, "{{TIMELINE:") + "\n"),
         ("one slide of n timelines (n = 5,000)", 5000, n => "# Many\n\n" + Repeat(n,
             "<div class=\"timeline\" style=\"--start-year: 2013; --end-year: 2023;\">{{TIMELINE:nope}}</div>\n\n")),
-        ("paragraph of n element comments (n = 5,000)", 5000,
+        ("paragraph of n element comments (n = 20,000)", 20_000,
             n => "# Many\n\n" + Repeat(n, "word <!-- .element: class=\"fragment\" --> ") + "\n"),
     ];
 
