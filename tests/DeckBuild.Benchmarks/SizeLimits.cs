@@ -38,6 +38,8 @@ public static class SizeLimits
             n => "# Braces\n\n" + Repeat(n / 11, "{{TIMELINE:") + "\n"),
         ("one slide of n timelines (n = 5,000)", 5000, n => "# Many\n\n" + Repeat(n,
             "<div class=\"timeline\" style=\"--start-year: 2013; --end-year: 2023;\">{{TIMELINE:nope}}</div>\n\n")),
+        ("HTML block of n list items (n = 20,000)", 20_000,
+            n => "# Many\n\n<ul>\n" + Repeat(n, "<li><b>a</b>\n") + "</ul>\n"),
         ("paragraph of n element comments (n = 20,000)", 20_000,
             n => "# Many\n\n" + Repeat(n, "word <!-- .element: class=\"fragment\" --> ") + "\n"),
     ];

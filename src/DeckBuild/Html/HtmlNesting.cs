@@ -38,13 +38,13 @@ public static class HtmlNesting
                 continue;
             }
 
-            while (open.Count > 0 && ImplicitEnds.EndsParent(open.Innermost, tag.Name))
+            while (tag.MayEndParent && open.Count > 0 && ImplicitEnds.EndsParent(open.Innermost, tag.Name))
             {
                 open.CloseInnermost();
             }
 
             var isText = HtmlNode.IsCDataElement(tag.Name) && !tag.SelfClosed;
-            if (HtmlNode.IsEmptyElement(tag.Name) || tag.SelfClosed || isText)
+            if (tag.Name.Length == 0 || HtmlNode.IsEmptyElement(tag.Name) || tag.SelfClosed || isText)
             {
                 // An element that holds no other elements: as deep as it sits, but it opens nothing.
                 deepest = Math.Max(deepest, open.Count + 1);

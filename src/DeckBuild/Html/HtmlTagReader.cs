@@ -1,7 +1,8 @@
 namespace DeckBuild.Html;
 
-/// <summary>A start or end tag: where its '&lt;' is, its lower-case name, and whether it closes itself.</summary>
-internal readonly record struct HtmlTag(int Start, string Name, bool IsEnd, bool SelfClosed);
+/// <summary>A start or end tag: where its '&lt;' is, its lower-case name (empty when the next tag cut it off),
+/// whether it closes itself, and whether it may end its parent (not when the text ends inside its name).</summary>
+internal readonly record struct HtmlTag(int Start, string Name, bool IsEnd, bool SelfClosed, bool MayEndParent);
 
 /// <summary>
 /// Reads the tags of a piece of HTML, one pass, the way HtmlAgilityPack splits them: comments and
@@ -35,10 +36,17 @@ internal sealed class HtmlTagReader(string html)
 
             position = isEnd ? start + 2 : start + 1;
             var name = ReadName();
+            if (position < html.Length && OpensTag(position))
+            {
+                // HtmlAgilityPack names a tag only where its name ends; one cut off by the next tag stays nameless.
+                return new HtmlTag(start, "", isEnd, SelfClosed: true, MayEndParent: false);
+            }
+
+            var nameRunsToTheEnd = position == html.Length;
             var selfClosed = ReadAttributes();
             if (name.Length > 0)
             {
-                return new HtmlTag(start, name, isEnd, selfClosed);
+                return new HtmlTag(start, name, isEnd, selfClosed, MayEndParent: !nameRunsToTheEnd);
             }
         }
 
@@ -67,7 +75,7 @@ internal sealed class HtmlTagReader(string html)
     private string ReadName()
     {
         var start = position;
-        while (position < html.Length && !char.IsWhiteSpace(html[position]) && html[position] is not ('/' or '>') &&
+        while (position < html.Length && !IsSpace(html[position]) && html[position] is not ('/' or '>') &&
             !OpensTag(position))
         {
             position++;
@@ -121,7 +129,7 @@ internal sealed class HtmlTagReader(string html)
 
     private AttributeState Step(AttributeState state, char c)
     {
-        var space = char.IsWhiteSpace(c);
+        var space = IsSpace(c);
         switch (state)
         {
             case AttributeState.Between:
@@ -172,6 +180,10 @@ internal sealed class HtmlTagReader(string html)
         html[at] == '<' && (char.IsLetter(At(at + 1)) || At(at + 1) is '/' or '!' or '?');
 
     private char At(int index) => index < html.Length ? html[index] : '\0';
+
+    /// <summary>HtmlAgilityPack's white space inside a tag: anything else, a no-break space included, belongs to a
+    /// name or value.</summary>
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r';
 
     /// <summary>Where a reader stands inside a tag, as in HtmlAgilityPack: between attributes, after a '/' (which
     /// closes the tag if '>' follows at once), in an attribute's name, after the name, just after '=', or in an

@@ -33,8 +33,9 @@ public sealed class SlideHtml
         DiagnosticBag bag)
     {
         var masked = HtmlMask.Apply(source.Text, start, end, blanks);
-        // "<%" is text in a browser, not the start of server-side code.
-        var document = new HtmlDocument { OptionCheckSyntax = true, DisableServerSideCode = true };
+        // "<%" is text in a browser, not the start of server-side code. The syntax check is off: it lists the
+        // elements never closed, which DeckBuild finds in the tree, and it made a slide of many elements quadratic.
+        var document = new HtmlDocument { OptionCheckSyntax = false, DisableServerSideCode = true };
         if (HtmlNesting.FindTooDeep(masked) is { } tooDeep)
         {
             bag.Report(DiagnosticCatalog.HtmlNestedTooDeeply, source.Span(start + tooDeep, 1),

@@ -26,8 +26,10 @@ public static class ElementAttributes
             return new Result(fragments, section);
         }
 
+        // Footnotes move to the end of the document, so the nodes are put back in the order of the text.
         var nodes = document.Descendants()
             .Where(n => n is HtmlInline or HtmlBlock)
+            .OrderBy(n => n.Span.Start)
             .ToList();
         var targets = new InlineTargets();
         foreach (var comment in comments)
@@ -90,8 +92,8 @@ public static class ElementAttributes
         return isFragment ? new Fragment(value, comment.Span, index is not null) : null;
     }
 
-    /// <summary>The HTML node that holds <paramref name="at"/>. The nodes are in document order and none holds
-    /// another, so the holder is the last one starting at or before it.</summary>
+    /// <summary>The HTML node that holds <paramref name="at"/>. The nodes are in text order and none holds another,
+    /// so the holder is the last one starting at or before it.</summary>
     private static MarkdownObject? NodeAt(List<MarkdownObject> nodes, int at)
     {
         var (low, high) = (0, nodes.Count - 1);
