@@ -60,6 +60,17 @@ public sealed class AttributeCommentTests : IDisposable
     }
 
     [Fact]
+    public void Element_comment_after_a_footnote_reference_targets_its_paragraph()
+    {
+        // Markdig moves footnotes to the end of the document, out of the text's order.
+        var result = Build("[^1]: <b>x</b>\n\nB[^1] <!-- .element: class=\"fragment\" -->\n");
+
+        Assert.Empty(course.Lines(result));
+        Assert.Contains("<p class=\"fragment\">B", DeckPages.Slides(result));
+        Assert.StartsWith("<section data-deck-steps=\"1\">", DeckPages.Slides(result));
+    }
+
+    [Fact]
     public void Element_comment_after_emphasis_targets_the_emphasis()
     {
         var result = Build(
