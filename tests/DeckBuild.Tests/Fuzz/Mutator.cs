@@ -18,6 +18,8 @@ public sealed class Mutator(int seed)
         "$", "$$", "\\(", "<script>", "<textarea>", "\nNote:\n", "![x](<a b.png>)", "99999999999999999999999",
         "-2147483649", "\t", "\r", "\r\n", "\0", "\uFEFF", "&#x110000;", "<img src=\"/../../x.png\">", "`",
         "\n- year: 1989.2\n  position: 1989.2\n", "\n  name: [a, b]\n", ": : :", "\n...\n", "\n- ",
+        "[a](", "](", "\\(", "[^1]", "\n[^1]: ", "<!-- .slide: ", "\u00A0", "</div<div>", "<li", "<p/>", "<%", "/>",
+        "\n      - ", "\n\t- ", "\n1. ", "\n> - ", "<table><tr><td>",
     ];
 
     private readonly Random random = new(seed);
