@@ -32,34 +32,50 @@ public static class CodeChecker
                 (previous, library, libraryReference) = (prelude, [], []);
             }
 
-            var script = compilation.ParseScript(block.Code);
-            if (CodeCompilation.DeclaresNamespace(script))
+            try
             {
-                var tree = compilation.ParseRegular(block.Code);
-                var trees = modifiers.Standalone ? [tree] : library.Append(tree).ToList();
-                var result = compilation.Library(trees);
-                Report(block, CodeCompilation.DiagnosticsOf(result, tree), bag);
-                if (!modifiers.Standalone && !modifiers.Fails)
-                {
-                    library.Add(tree);
-                    libraryReference = [compilation.Library(library).ToMetadataReference()];
-                }
-
-                continue;
+                previous = CheckBlock(block, compilation, prelude, previous, library, ref libraryReference, bag);
             }
-
-            var context = modifiers.Standalone ? prelude : previous;
-            var submission = compilation.Submission(script, context, modifiers.Standalone ? [] : libraryReference);
-            var diagnostics = CodeCompilation.DiagnosticsOf(submission, script);
-            Report(block, diagnostics, bag);
-
-            // Roslyn cannot build on a submission with errors; later blocks then see the program without it.
-            var clean = !diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
-            if (clean && !modifiers.Standalone && !modifiers.Fails)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
-                previous = submission;
+                // The compiler itself failed (a labelled local function in a script makes Roslyn 5.9 throw). The
+                // block stays unchecked and out of the program the later blocks see; they are still checked.
+                bag.Report(DiagnosticCatalog.CompilerFailed, block.Fence, $"{e.GetType().Name}: {e.Message}");
             }
         }
+    }
+
+    /// <summary>Checks one block; returns the program the next block continues.</summary>
+    private static CSharpCompilation CheckBlock(CodeBlock block, CodeCompilation compilation,
+        CSharpCompilation prelude, CSharpCompilation previous, List<SyntaxTree> library,
+        ref List<MetadataReference> libraryReference, DiagnosticBag bag)
+    {
+        var modifiers = block.Modifiers;
+        var script = compilation.ParseScript(block.Code);
+        if (CodeCompilation.DeclaresNamespace(script))
+        {
+            var tree = compilation.ParseRegular(block.Code);
+            var trees = modifiers.Standalone ? [tree] : library.Append(tree).ToList();
+            var result = compilation.Library(trees);
+            Report(block, CodeCompilation.DiagnosticsOf(result, tree), bag);
+            if (!modifiers.Standalone && !modifiers.Fails)
+            {
+                var reference = compilation.Library([.. library, tree]).ToMetadataReference();
+                library.Add(tree);
+                libraryReference = [reference];
+            }
+
+            return previous;
+        }
+
+        var context = modifiers.Standalone ? prelude : previous;
+        var submission = compilation.Submission(script, context, modifiers.Standalone ? [] : libraryReference);
+        var diagnostics = CodeCompilation.DiagnosticsOf(submission, script);
+        Report(block, diagnostics, bag);
+
+        // Roslyn cannot build on a submission with errors; later blocks then see the program without it.
+        var clean = !diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+        return clean && !modifiers.Standalone && !modifiers.Fails ? submission : previous;
     }
 
     private static void Report(CodeBlock block, IEnumerable<Microsoft.CodeAnalysis.Diagnostic> found,

@@ -203,6 +203,12 @@ public static class DiagnosticCatalog
         "DECK606", "Reference cannot be read",
         "The reference '{0}' cannot be read ({1}); code blocks are checked without it.", Warning);
 
+    public static readonly DiagnosticDescriptor CompilerFailed = new(
+        "DECK608", "C# compiler failed on a block",
+        "The C# compiler failed while checking this block ({0}), so the block is not checked. This is a fault in " +
+        "the compiler, not in DeckBuild; rewrite the construct it trips on, or mark the block nocheck=\"reason\".",
+        Warning);
+
     public static readonly DiagnosticDescriptor CompilerUnavailable = new(
         "DECK607", "C# compiler not available",
         "C# code blocks cannot be checked: {0}. Build with the .NET SDK ('dotnet build'), or set DeckCheckCode=false.",

@@ -49,6 +49,13 @@ public static partial class TemplateTimelineReader
             return null;
         }
 
+        if (position < int.MinValue || position >= (decimal)int.MaxValue + 1)
+        {
+            diagnostics.Report(DiagnosticCatalog.TimelineInvalidValue, html.ValueSpan(style!), positionText, "year",
+                "use a year such as 2017");
+            return null;
+        }
+
         var name = ChildText(item, "timeline-name");
         if (string.IsNullOrEmpty(name))
         {

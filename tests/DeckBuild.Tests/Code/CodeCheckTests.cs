@@ -18,6 +18,18 @@ public sealed class CodeCheckTests
     }
 
     [Fact]
+    public void A_block_the_compiler_fails_on_is_a_warning_and_the_blocks_after_it_are_still_checked()
+    {
+        var lines = Check("```csharp\nvar before = 1;\n```\n\n```csharp\nretry: void Connect() { }\n```\n\n" +
+            "```csharp\nint after = before + \"x\";\n```\n");
+
+        Assert.Equal(2, lines.Count);
+        Assert.StartsWith("deck.md(5,1,5,10): warning DECK608: The C# compiler failed while checking this block " +
+            "(NullReferenceException: ", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("deck.md(10,13,10,25): error CS0029", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Positions_are_exact_in_block_quotes_indented_list_fences_and_CRLF_files()
     {
         var lines = Check(string.Join("\r\n",

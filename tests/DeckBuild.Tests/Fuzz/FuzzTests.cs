@@ -6,7 +6,8 @@ namespace DeckBuild.Tests.Fuzz;
 
 /// <summary>
 /// Damaged decks and timelines never crash DeckBuild: every input builds to diagnostics that point inside the
-/// file. A short run is part of the tests; <c>DECKBUILD_FUZZ_INPUTS=10000</c> runs a long one (see README).
+/// file. A short run is part of the tests; <c>DECKBUILD_FUZZ_INPUTS=10000</c> runs a long one (see README), and
+/// <c>DECKBUILD_FUZZ_FIRST=n</c> starts at input n, so <c>DECKBUILD_FUZZ_INPUTS=1</c> replays one failure.
 /// </summary>
 public sealed class FuzzTests
 {
@@ -24,8 +25,9 @@ public sealed class FuzzTests
         var failures = new List<string>();
         var diagnostics = 0;
 
+        var first = int.TryParse(Environment.GetEnvironmentVariable("DECKBUILD_FUZZ_FIRST"), out var f) ? f : 0;
         using var course = new TestCourse();
-        for (var i = 0; i < inputs && failures.Count < 5; i++)
+        for (var i = first; i < first + inputs && failures.Count < 5; i++)
         {
             var mutator = new Mutator(i);
             var seed = seeds[i % seeds.Count];

@@ -87,6 +87,19 @@ public sealed class TemplateTimelineReaderTests
         Assert.Equal(("Information & Entropy", (string?)null, 1948), (item.Name, item.Author, item.Year));
     }
 
+    [Fact]
+    public void Year_beyond_any_calendar_is_an_invalid_value_at_the_style()
+    {
+        var (timeline, lines) = Read("<div class=\"timeline-item\" style=\"--year: 99999999999.5;\">" +
+            "<div class=\"timeline-name\">A</div></div>\n");
+
+        Assert.Equal(
+        [
+            "t.html(1,35,1,57): error DECK205: '99999999999.5' is not a valid year: use a year such as 2017.",
+        ], lines);
+        Assert.Empty(timeline.Events);
+    }
+
     private static (Timeline Timeline, List<string> Lines) Read(string text)
     {
         var bag = new DiagnosticBag();
