@@ -60,9 +60,9 @@ public static class CodeChecker
             Report(block, CodeCompilation.DiagnosticsOf(result, tree), bag);
             if (!modifiers.Standalone && !modifiers.Fails)
             {
-                var reference = compilation.Library([.. library, tree]).ToMetadataReference();
+                // Not standalone, so the compilation just checked is the whole library with this block.
                 library.Add(tree);
-                libraryReference = [reference];
+                libraryReference = [result.ToMetadataReference()];
             }
 
             return previous;

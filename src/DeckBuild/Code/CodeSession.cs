@@ -26,30 +26,24 @@ public sealed partial class CodeSession
         return (compilation, compilation.Prelude());
     });
 
-    /// <summary>Starts preparing when any deck has a C# fence; returns null when none has.</summary>
-    public static CodeSession? StartIfNeeded(CSharpOptions? settings, IEnumerable<string> deckPaths)
+    /// <summary>Whether any of the decks seems to hold a C# fence: a cheap look at the text, so the compiler can
+    /// start preparing before the decks are parsed. It is only a hint; the decks' own reading decides.</summary>
+    public static bool AnyMayHaveCSharp(IEnumerable<string> deckPaths) => deckPaths.Any(path =>
     {
-        if (settings is null)
+        try
         {
-            return null;
+            return CSharpFence().IsMatch(File.ReadAllText(path));
         }
-
-        var any = deckPaths.Any(path =>
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            try
-            {
-                return CSharpFence().IsMatch(File.ReadAllText(path));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return false;
-            }
-        });
-        if (!any)
-        {
-            return null;
+            return false;
         }
+    });
 
+    /// <summary>Starts preparing the compiler state, or takes the one kept from the last build when nothing it
+    /// depends on has changed.</summary>
+    public static CodeSession Start(CSharpOptions settings)
+    {
         var key = KeyOf(settings);
         lock (LastGate)
         {
@@ -111,6 +105,7 @@ public sealed partial class CodeSession
         return references;
     }
 
-    [GeneratedRegex(@"^[ \t>*+-]*(```|~~~)\s*(csharp|cs|c#)\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[ \t>*+\-0-9.)]*(```|~~~)\s*(csharp|cs|c#)(?![\w#])",
+        RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex CSharpFence();
 }

@@ -42,8 +42,14 @@ public static class CourseBuilder
         }
 
         // Decks are independent, so they are read in parallel; results and diagnostics are gathered in path
-        // order, so the output never depends on scheduling. Roslyn starts only when a deck to check has C#.
-        var session = CodeSession.StartIfNeeded(options.CSharp, stale.Select(i => paths[i]));
+        // order, so the output never depends on scheduling. Roslyn starts only when a deck to check has C#: early,
+        // while the decks are read, when a quick look finds a C# fence, else when a deck's blocks need it.
+        var session = options.CSharp is { } csharp ? new Lazy<CodeSession>(() => CodeSession.Start(csharp)) : null;
+        if (session is not null && CodeSession.AnyMayHaveCSharp(stale.Select(i => paths[i])))
+        {
+            _ = session.Value;
+        }
+
         var looked = stale.Select(_ => new List<string>()).ToArray();
         DeckWorkers.Run(stale.Count, n =>
         {
@@ -123,7 +129,7 @@ public static class CourseBuilder
     }
 
     private static BuiltDeck? BuildDeck(string path, CourseOptions options, TimelineLibrary timelines,
-        CodeSession? session, DiagnosticBag bag, List<string> looked)
+        Lazy<CodeSession>? session, DiagnosticBag bag, List<string> looked)
     {
         if (DeckFileReader.Read(path, bag) is not { } source)
         {
@@ -154,8 +160,8 @@ public static class CourseBuilder
 
     /// <summary>Reads the deck's C# blocks (their modifiers are checked even when compiling is off) and compiles
     /// them; Roslyn is only loaded when a deck has C# blocks.</summary>
-    private static int CheckCode(IReadOnlyList<SlideDocument> slides, SourceText source, CodeSession? session,
-        DiagnosticBag bag)
+    private static int CheckCode(IReadOnlyList<SlideDocument> slides, SourceText source,
+        Lazy<CodeSession>? session, DiagnosticBag bag)
     {
         var blocks = slides.SelectMany(s => CodeBlockReader.Read(s, source, bag)).ToList();
         if (session is null || blocks.Count == 0)
@@ -163,7 +169,7 @@ public static class CourseBuilder
             return 0;
         }
 
-        CodeChecker.Check(blocks, session, bag);
+        CodeChecker.Check(blocks, session.Value, bag);
         return blocks.Count(b => !b.Modifiers.NoCheck);
     }
 

@@ -20,6 +20,7 @@ public sealed class CodeCheckTests
     [Fact]
     public void A_block_the_compiler_fails_on_is_a_warning_and_the_blocks_after_it_are_still_checked()
     {
+        // Roslyn 5.9 throws on a labelled local function in a script; when it stops, this test needs another input.
         var lines = Check("```csharp\nvar before = 1;\n```\n\n```csharp\nretry: void Connect() { }\n```\n\n" +
             "```csharp\nint after = before + \"x\";\n```\n");
 
@@ -189,6 +190,16 @@ public sealed class CodeCheckTests
             """, new UsingDirective("System.Text"));
 
         Assert.Empty(lines);
+    }
+
+    [Theory]
+    [InlineData("```c#\nint n = \"x\";\n```\n")]
+    [InlineData("1. Step\n\n   ````cs\n   int n = \"x\";\n   ````\n")]
+    public void A_deck_whose_only_blocks_are_written_c_sharp_or_in_a_list_is_checked(string deck)
+    {
+        var lines = Check(deck);
+
+        Assert.Contains(lines, l => l.Contains("error CS0029", StringComparison.Ordinal));
     }
 
     private static IReadOnlyList<string> Check(string deck, params UsingDirective[] usings)
