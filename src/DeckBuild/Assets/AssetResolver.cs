@@ -24,7 +24,7 @@ public static class AssetResolver
         foreach (var reference in references)
         {
             var relative = reference.FilePath.Replace('\\', '/');
-            if (relative.IndexOfAny(Path.GetInvalidPathChars()) >= 0 || relative.Contains('\0'))
+            if (relative.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
             {
                 bag.Report(DiagnosticCatalog.MissingAsset, reference.Span, reference.Url, "a path with characters " +
                     "no file name can have");

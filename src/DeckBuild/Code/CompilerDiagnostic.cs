@@ -10,13 +10,17 @@ public static class CompilerDiagnostic
     private static readonly ConcurrentDictionary<(string, Diagnostics.DiagnosticSeverity), DiagnosticDescriptor>
         Descriptors = new();
 
+    /// <summary>The descriptor for a compiler code at a severity, shared by fresh and cached diagnostics.</summary>
+    public static DiagnosticDescriptor Descriptor(string code, Diagnostics.DiagnosticSeverity severity) =>
+        Descriptors.GetOrAdd((code, severity),
+            key => new DiagnosticDescriptor(key.Item1, "C# compiler diagnostic", "{0}", key.Item2));
+
     public static Diagnostic From(Microsoft.CodeAnalysis.Diagnostic diagnostic, CodeBlock block)
     {
         var severity = diagnostic.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error
             ? Diagnostics.DiagnosticSeverity.Error
             : Diagnostics.DiagnosticSeverity.Warning;
-        var descriptor = Descriptors.GetOrAdd((diagnostic.Id, severity),
-            key => new DiagnosticDescriptor(key.Item1, "C# compiler diagnostic", "{0}", key.Item2));
+        var descriptor = Descriptor(diagnostic.Id, severity);
 
         var message = $"{diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)} ({block.Caption})";
         if (!diagnostic.Location.IsInSource)

@@ -207,14 +207,14 @@ public static class CourseBuilder
             var documents = stack.Select(s => slides[s.Number - 1]).ToList();
             if (documents.Count == 1)
             {
-                builder.Append(SlideRenderer.Render(documents[0], ""));
+                builder.Append(SlideRenderer.Render(documents[0]));
                 continue;
             }
 
             builder.Append("<section>\n");
             foreach (var document in documents)
             {
-                builder.Append(SlideRenderer.Render(document, ""));
+                builder.Append(SlideRenderer.Render(document));
             }
 
             builder.Append("</section>\n");

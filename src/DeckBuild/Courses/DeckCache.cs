@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using DeckBuild.Code;
 using DeckBuild.Diagnostics;
 using DeckBuild.Output;
 using DeckBuild.Text;
@@ -105,7 +106,7 @@ public sealed class DeckCache
     private static Diagnostic Restore(CachedDiagnostic d)
     {
         var descriptor = DiagnosticCatalog.All.FirstOrDefault(c => c.Id == d.Code) ??
-            new DiagnosticDescriptor(d.Code, "C# compiler diagnostic", "{0}", d.Severity);
+            CompilerDiagnostic.Descriptor(d.Code, d.Severity);
         return new Diagnostic(descriptor, d.Severity, d.Message, d.Path, new SourcePosition(d.StartLine, d.StartColumn),
             new SourcePosition(d.EndLine, d.EndColumn));
     }

@@ -29,7 +29,7 @@ public static class CourseWriter
         }
 
         var index = IndexPage.Render(options.CourseTitle,
-            course.Decks.Select(d => new IndexPage.Entry(d.Title, UrlOf(d.OutputPath), d.SlideCount)));
+            course.Decks.Select(d => new IndexPage.Entry(d.Title, RelativeUrl.Of(d.OutputPath), d.SlideCount)));
         Put(output, "index.html", Utf8.GetBytes(index), options.ProjectDirectory, files, bag);
         var themes = course.Decks.SelectMany(d => d.RuntimeFiles).ToHashSet(StringComparer.Ordinal);
         CopyRuntime(options.RuntimeDirectory, themes, output, files, bag);
@@ -40,11 +40,10 @@ public static class CourseWriter
     /// longer used), never anything outside the output folder.</summary>
     public static void RemoveStale(IEnumerable<string> previous, IReadOnlyList<string> current, string outputDirectory)
     {
-        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory)) + Path.DirectorySeparatorChar;
         var keep = current.ToHashSet(StringComparer.Ordinal);
         foreach (var file in previous.Select(Path.GetFullPath).Where(f => !keep.Contains(f)))
         {
-            if (file.StartsWith(output, StringComparison.Ordinal) && File.Exists(file))
+            if (PathContainment.RelativeInside(outputDirectory, file) is not null && File.Exists(file))
             {
                 File.Delete(file);
             }
@@ -112,7 +111,4 @@ public static class CourseWriter
                 e.Message));
         }
     }
-
-    private static string UrlOf(string relativePath) =>
-        string.Join('/', relativePath.Split('/').Select(Uri.EscapeDataString));
 }

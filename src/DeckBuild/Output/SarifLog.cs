@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using DeckBuild.Diagnostics;
 
@@ -112,15 +111,6 @@ public static class SarifLog
     private static string Level(DiagnosticSeverity severity) =>
         severity == DiagnosticSeverity.Error ? "error" : "warning";
 
-    private static string UriOf(string path, string projectDirectory)
-    {
-        var relative = Path.GetRelativePath(projectDirectory, path).Replace('\\', '/');
-        var builder = new StringBuilder();
-        foreach (var segment in relative.Split('/'))
-        {
-            builder.Append(builder.Length == 0 ? "" : "/").Append(Uri.EscapeDataString(segment));
-        }
-
-        return builder.ToString();
-    }
+    private static string UriOf(string path, string projectDirectory) =>
+        RelativeUrl.Of(Path.GetRelativePath(projectDirectory, path).Replace('\\', '/'));
 }

@@ -10,10 +10,10 @@ namespace DeckBuild.Rendering;
 /// <summary>Renders one slide to its reveal.js <c>&lt;section&gt;</c>, once, at build time.</summary>
 public static class SlideRenderer
 {
-    public static string Render(SlideDocument slide, string indent)
+    public static string Render(SlideDocument slide)
     {
         var builder = new StringBuilder();
-        builder.Append(indent).Append("<section").Append(SectionAttributes(slide)).Append(">\n");
+        builder.Append("<section").Append(SectionAttributes(slide)).Append(">\n");
         builder.Append(RenderMarkdown(slide.Content, slide, slide.Slide.ContentStart));
         Close(builder, slide.UnclosedElements);
 
@@ -25,7 +25,7 @@ public static class SlideRenderer
             builder.Append("</aside>\n");
         }
 
-        builder.Append(indent).Append("</section>\n");
+        builder.Append("</section>\n");
         return builder.ToString();
     }
 
