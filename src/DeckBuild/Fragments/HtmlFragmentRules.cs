@@ -13,24 +13,8 @@ public static class HtmlFragmentRules
         {
             var isFragment = element.GetClasses().Contains("fragment");
             var indexAttribute = element.Attributes["data-fragment-index"];
-            int? index = null;
-            if (indexAttribute is not null)
-            {
-                if (!FragmentIndex.TryParse(indexAttribute.Value, out var parsed))
-                {
-                    bag.Report(DiagnosticCatalog.InvalidFragmentIndex, html.ValueSpan(indexAttribute),
-                        indexAttribute.Value);
-                }
-                else if (!isFragment)
-                {
-                    bag.Report(DiagnosticCatalog.IndexWithoutFragment, html.NameSpan(indexAttribute), element.Name,
-                        indexAttribute.Value);
-                }
-                else
-                {
-                    index = parsed;
-                }
-            }
+            var index = indexAttribute is null ? null : FragmentIndex.Check(indexAttribute.Value, isFragment,
+                html.ValueSpan(indexAttribute), html.NameSpan(indexAttribute), element.Name, bag);
 
             if (isFragment)
             {

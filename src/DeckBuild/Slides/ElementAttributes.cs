@@ -72,22 +72,8 @@ public static class ElementAttributes
         var isFragment = comment.Classes.Contains("fragment");
         var index = comment.Attributes.LastOrDefault(a => a.Name.Equals("data-fragment-index",
             StringComparison.OrdinalIgnoreCase));
-        int? value = null;
-        if (index is not null)
-        {
-            if (!FragmentIndex.TryParse(index.Value, out var parsed))
-            {
-                bag.Report(DiagnosticCatalog.InvalidFragmentIndex, index.Span, index.Value);
-            }
-            else if (!isFragment)
-            {
-                bag.Report(DiagnosticCatalog.IndexWithoutFragment, index.Span, "element", index.Value);
-            }
-            else
-            {
-                value = parsed;
-            }
-        }
+        var value = index is null ? null
+            : FragmentIndex.Check(index.Value, isFragment, index.Span, index.Span, "element", bag);
 
         return isFragment ? new Fragment(value, comment.Span, index is not null) : null;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DeckBuild.Diagnostics;
+using DeckBuild.Fragments;
 using DeckBuild.Html;
 using DeckBuild.Text;
 using HtmlAgilityPack;
@@ -206,7 +207,7 @@ public static class TimelinePlacementReader
         var indexSpan = entry.Span.Source.Span(entry.Span.Start + colon + 1,
             Math.Max(1, entry.Text.Length - colon - 1));
         var ok = true;
-        if (!int.TryParse(indexText, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+        if (!FragmentIndex.TryParse(indexText, out var index))
         {
             bag.Report(DiagnosticCatalog.InvalidTimelineFragmentIndex, indexSpan, indexText, year);
             ok = false;
