@@ -16,6 +16,7 @@ public static partial class TemplateTimelineReader
 {
     public static Timeline Read(string name, SourceText source, DiagnosticBag diagnostics)
     {
+        var reported = diagnostics.Items.Count;
         var html = SlideHtml.Parse(source, 0, source.Length, [], diagnostics);
         var events = new List<TimelineEvent>();
         foreach (var item in html.Elements().Where(e => HasClass(e, "timeline-item")))
@@ -26,7 +27,7 @@ public static partial class TemplateTimelineReader
             }
         }
 
-        if (events.Count == 0 && diagnostics.Items.All(d => d.Path != source.Path))
+        if (events.Count == 0 && diagnostics.Items.Count == reported)
         {
             diagnostics.Report(DiagnosticCatalog.TimelineSyntax, source.Span(0, 0),
                 "no element with class=\"timeline-item\" was found; each event needs one");
@@ -78,8 +79,7 @@ public static partial class TemplateTimelineReader
     private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
 
     private static bool HasClass(HtmlNode node, string cssClass) =>
-        node.NodeType == HtmlNodeType.Element &&
-        node.GetAttributeValue("class", "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(cssClass);
+        node.NodeType == HtmlNodeType.Element && node.GetClasses().Contains(cssClass);
 
     [GeneratedRegex(@"--year\s*:\s*([-+]?[0-9.]+)")]
     private static partial Regex YearProperty();
