@@ -18,6 +18,7 @@ public sealed class FuzzTests
     {
         var requested = Environment.GetEnvironmentVariable("DECKBUILD_FUZZ_INPUTS");
         var inputs = int.TryParse(requested, out var n) ? n : ShortRun;
+        Assert.True(inputs > 0, "DECKBUILD_FUZZ_INPUTS must be at least 1");
         var seeds = Seeds();
         var timelineYaml = File.ReadAllBytes(RepositoryPaths.Of(
             "samples/AttentionCourse/slides/timelines/timeline_deep_software.yml"));

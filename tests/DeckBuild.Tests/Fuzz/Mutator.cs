@@ -42,7 +42,8 @@ public sealed class Mutator(int seed)
         switch (kind)
         {
             case 0 when bytes.Count > 0:
-                bytes.RemoveRange(at == bytes.Count ? at - 1 : at, bytes.Count - (at == bytes.Count ? at - 1 : at));
+                var from = Math.Min(at, bytes.Count - 1);
+                bytes.RemoveRange(from, bytes.Count - from);
                 break;
             case 1 when bytes.Count > 0:
                 var flip = random.Next(bytes.Count);

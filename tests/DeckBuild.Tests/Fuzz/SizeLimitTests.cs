@@ -47,7 +47,8 @@ public sealed class SizeLimitTests
         "placeholder start and 100,000 characters of math" =>
             "<div class=\"timeline\">{{TIMELINE: $" + Repeat(10_000, "x^2 + y^2 ") + "$ y\n",
         "unclosed attribute comment and 100,000 spaces" => "<!-- .slide: " + new string(' ', 100_000) + "x\n",
-        _ => "# Long\n\n" + Repeat(10_000, "word word ") + "\n",
+        "100,000-character line" => "# Long\n\n" + Repeat(10_000, "word word ") + "\n",
+        _ => throw new ArgumentOutOfRangeException(nameof(limit), limit, "no deck for this limit"),
     };
 
     private static string Repeat(int count, string text) =>
