@@ -46,14 +46,16 @@ public sealed class TimelineLibrary
     {
         foreach (var group in timeline.Events.GroupBy(e => e.Position).Where(g => g.Count() > 1))
         {
+            // Each event after the first is offered its own free position, the next one after the last offered.
             var first = group.First();
+            var free = first.Position;
             foreach (var other in group.Skip(1))
             {
-                var free = first.Position + 0.1m;
-                while (timeline.Events.Any(e => e.Position == free))
+                do
                 {
                     free += 0.1m;
                 }
+                while (timeline.Events.Any(e => e.Position == free));
 
                 diagnostics.Report(DiagnosticCatalog.TimelineDuplicateEvent, other.Span, first.PositionText,
                     first.Name, free.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture));

@@ -25,6 +25,17 @@ public sealed class TimelineLibraryTests
     }
 
     [Fact]
+    public void Each_event_sharing_a_position_is_offered_a_different_one()
+    {
+        var bag = new DiagnosticBag();
+
+        new TimelineLibrary().Add(new SourceText("t/early.yml",
+            "- year: 1989\n  name: A\n- year: 1989\n  name: B\n- year: 1989\n  name: C\n"), bag);
+
+        Assert.Equal(["1989.1.", "1989.2."], TestCourse.Format(bag).Select(line => line[^7..]));
+    }
+
+    [Fact]
     public void Suggested_position_is_one_no_other_event_holds()
     {
         var bag = new DiagnosticBag();
