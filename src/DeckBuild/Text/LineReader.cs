@@ -7,7 +7,7 @@ public readonly record struct SourceLine(int Start, int ContentLength, int NextS
     public int ContentEnd => Start + ContentLength;
 }
 
-/// <summary>Splits text into lines the same way <see cref="SourceText"/> counts them.</summary>
+/// <summary>Splits text into lines at \r\n, \r or \n; <see cref="SourceText"/> counts its lines with it.</summary>
 public static class LineReader
 {
     public static IEnumerable<SourceLine> Lines(string text, int start = 0, int end = -1)

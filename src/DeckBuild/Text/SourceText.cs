@@ -47,27 +47,7 @@ public sealed class SourceText
 
     public SourceSpan Span(int start, int length) => new(this, start, Math.Max(0, length));
 
-    private static int[] FindLineStarts(string text)
-    {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                starts.Add(i + 1);
-            }
-            else if (c == '\n')
-            {
-                starts.Add(i + 1);
-            }
-        }
-
-        return starts.ToArray();
-    }
+    /// <summary>Where each line starts: the first at 0, then one after every line break.</summary>
+    private static int[] FindLineStarts(string text) =>
+        LineReader.Lines(text).Where(l => l.NextStart > l.ContentEnd).Select(l => l.NextStart).Prepend(0).ToArray();
 }
