@@ -74,8 +74,7 @@ public static class FrontMatterReader
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             var span = SpanAt(source, yamlStart, keyNode.Start, key.Length);
-            valueSpans[key] = SpanAt(source, yamlStart, value.Start,
-                Math.Max(1, (int)(value.End.Index - value.Start.Index)));
+            valueSpans[key] = YamlSpan.Of(source, value.Start, value.End, source.GetPosition(yamlStart).Line);
             result = key switch
             {
                 "title" => result with { Title = Scalar(value) },
@@ -167,10 +166,6 @@ public static class FrontMatterReader
     private static bool LooksLikeMarkdown(string yaml) =>
         Regex.IsMatch(yaml, @"^\s*(#|<|!\[)", RegexOptions.Multiline, TimeSpan.FromSeconds(1));
 
-    private static SourceSpan SpanAt(SourceText source, int yamlStart, Mark mark, int length = 1)
-    {
-        var firstLine = source.GetPosition(yamlStart).Line;
-        var offset = source.GetOffset(firstLine + (int)mark.Line - 1, (int)mark.Column);
-        return source.Span(offset, length);
-    }
+    private static SourceSpan SpanAt(SourceText source, int yamlStart, Mark mark, int length = 1) =>
+        YamlSpan.At(source, mark, length, source.GetPosition(yamlStart).Line);
 }

@@ -90,7 +90,7 @@ public static class YamlTimelineReader
             }
         }
 
-        return Build(fields, source, SpanOf(source, start.Start, 1), diagnostics);
+        return Build(fields, source, YamlSpan.At(source, start.Start), diagnostics);
     }
 
     private static TimelineEvent? Build(Dictionary<string, Scalar> fields, SourceText source, SourceSpan eventSpan,
@@ -140,13 +140,10 @@ public static class YamlTimelineReader
     }
 
     private static void Invalid(DiagnosticBag diagnostics, SourceText source, Scalar scalar, string what, string fix) =>
-        Report(diagnostics, DiagnosticCatalog.TimelineInvalidValue, source, scalar.Start,
-            Math.Max(1, (int)(scalar.End.Index - scalar.Start.Index)), scalar.Value, what, fix);
+        diagnostics.Report(DiagnosticCatalog.TimelineInvalidValue, YamlSpan.Of(source, scalar.Start, scalar.End),
+            scalar.Value, what, fix);
 
     private static void Report(DiagnosticBag diagnostics, DiagnosticDescriptor descriptor, SourceText source,
         Mark mark, int length, params object?[] args) =>
-        diagnostics.Report(descriptor, SpanOf(source, mark, length), args);
-
-    private static SourceSpan SpanOf(SourceText source, Mark mark, int length) =>
-        source.Span(source.GetOffset((int)mark.Line, (int)mark.Column), length);
+        diagnostics.Report(descriptor, YamlSpan.At(source, mark, length), args);
 }
