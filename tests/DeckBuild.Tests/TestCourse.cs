@@ -42,6 +42,16 @@ public sealed class TestCourse : IDisposable
 
     public CourseResult Build(params string[] decks) => CourseBuilder.Build(Options(decks));
 
+    /// <summary>Writes <paramref name="deck"/> as the course's only deck, deck.md, and builds it.</summary>
+    public CourseResult BuildDeck(string deck)
+    {
+        Write("deck.md", deck);
+        return Build("deck.md");
+    }
+
+    /// <summary>Builds <paramref name="deck"/> as deck.md; returns its diagnostics, one line each.</summary>
+    public IReadOnlyList<string> CheckDeck(string deck) => Lines(BuildDeck(deck));
+
     /// <summary>The diagnostics in MSBuild's form, with paths relative to the slides folder.</summary>
     public IReadOnlyList<string> Lines(CourseResult result) => result.Diagnostics.Sorted()
         .Select(d => d.ToString().Replace(SlidesFolder + Path.DirectorySeparatorChar, ""))

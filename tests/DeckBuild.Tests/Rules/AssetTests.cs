@@ -10,7 +10,7 @@ public sealed class AssetTests : IDisposable
     [Fact]
     public void Missing_html_image_is_a_warning_at_the_src_value()
     {
-        var result = Build("# A\n\n<img src=\"img/missing.png\" alt=\"x\">\n");
+        var result = course.BuildDeck("# A\n\n<img src=\"img/missing.png\" alt=\"x\">\n");
 
         Assert.Equal([Missing(3, 11, "img/missing.png", "slides/img/missing.png")], course.Lines(result));
         Assert.Empty(DeckPages.Single(result).Assets);
@@ -19,7 +19,7 @@ public sealed class AssetTests : IDisposable
     [Fact]
     public void Missing_markdown_image_is_a_warning_at_the_url()
     {
-        var lines = Check("# A\n\n![Chart](images/chart.png \"Title\")\n");
+        var lines = course.CheckDeck("# A\n\n![Chart](images/chart.png \"Title\")\n");
 
         Assert.Equal([Missing(3, 10, "images/chart.png", "slides/images/chart.png")], lines);
     }
@@ -27,7 +27,7 @@ public sealed class AssetTests : IDisposable
     [Fact]
     public void Missing_image_position_is_exact_on_a_crlf_line_with_a_tab()
     {
-        var lines = Check("# A\r\n\r\nText\t![a](b.png)\r\n");
+        var lines = course.CheckDeck("# A\r\n\r\nText\t![a](b.png)\r\n");
 
         Assert.Equal([Missing(3, 11, "b.png", "slides/b.png")], lines);
     }
@@ -35,7 +35,7 @@ public sealed class AssetTests : IDisposable
     [Fact]
     public void Missing_slide_background_is_a_warning_at_the_value()
     {
-        var lines = Check("<!-- .slide: data-background-image=\"img/bg.png\" -->\n# A\n");
+        var lines = course.CheckDeck("<!-- .slide: data-background-image=\"img/bg.png\" -->\n# A\n");
 
         Assert.Equal([Missing(1, 37, "img/bg.png", "slides/img/bg.png")], lines);
     }
@@ -46,7 +46,7 @@ public sealed class AssetTests : IDisposable
     [InlineData("/../secret.png")]
     public void Path_leaving_the_slides_folder_is_an_error(string url)
     {
-        var lines = Check($"<img src=\"{url}\">\n");
+        var lines = course.CheckDeck($"<img src=\"{url}\">\n");
 
         Assert.Equal(
         [
@@ -59,7 +59,7 @@ public sealed class AssetTests : IDisposable
     [Fact]
     public void Web_addresses_data_urls_and_anchors_are_ignored()
     {
-        var result = Build(
+        var result = course.BuildDeck(
             "<img src=\"https://example.com/a.png\">\n\n" +
             "<video src=\"//cdn.example.com/v.mp4\" poster=\"HTTP://example.com/p.png\"></video>\n\n" +
             "![x](data:image/png;base64,iVBORw0KGgo=)\n\n" +
@@ -104,7 +104,7 @@ public sealed class AssetTests : IDisposable
     {
         var image = course.Write("img/shown.png", "png");
 
-        var result = Build("# A\n\nNote: ![x](img/notes.png)\n<img src=\"img/shown.png\">\n");
+        var result = course.BuildDeck("# A\n\nNote: ![x](img/notes.png)\n<img src=\"img/shown.png\">\n");
 
         Assert.Equal([Missing(3, 12, "img/notes.png", "slides/img/notes.png")], course.Lines(result));
         Assert.Equal([new AssetCopy(image, "img/shown.png")], DeckPages.Single(result).Assets);
@@ -113,7 +113,7 @@ public sealed class AssetTests : IDisposable
     [Fact]
     public void Image_in_code_is_not_an_asset()
     {
-        var lines = Check("```html\n<img src=\"missing.png\">\n```\n\n`![x](missing.png)`\n");
+        var lines = course.CheckDeck("```html\n<img src=\"missing.png\">\n```\n\n`![x](missing.png)`\n");
 
         Assert.Empty(lines);
     }
@@ -123,12 +123,4 @@ public sealed class AssetTests : IDisposable
     private static string Missing(int line, int column, string url, string lookedFor) =>
         $"deck.md({line},{column},{line},{column + url.Length}): warning DECK501: '{url}' does not exist (looked " +
         $"for {lookedFor}); the slide would show a broken image. Add the file or fix the path.";
-
-    private CourseResult Build(string deck)
-    {
-        course.Write("deck.md", deck);
-        return course.Build("deck.md");
-    }
-
-    private IReadOnlyList<string> Check(string deck) => course.Lines(Build(deck));
 }

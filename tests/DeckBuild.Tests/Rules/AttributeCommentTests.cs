@@ -47,7 +47,7 @@ public sealed class AttributeCommentTests : IDisposable
     [Fact]
     public void Element_comment_after_a_list_item_puts_the_class_on_the_li()
     {
-        var result = Build("- One\n- Two <!-- .element: class=\"fragment\" -->\n");
+        var result = course.BuildDeck("- One\n- Two <!-- .element: class=\"fragment\" -->\n");
 
         Assert.Empty(course.Lines(result));
         Assert.Equal(
@@ -63,7 +63,7 @@ public sealed class AttributeCommentTests : IDisposable
     public void Element_comment_after_a_footnote_reference_targets_its_paragraph()
     {
         // Markdig moves footnotes to the end of the document, out of the text's order.
-        var result = Build("[^1]: <b>x</b>\n\nB[^1] <!-- .element: class=\"fragment\" -->\n");
+        var result = course.BuildDeck("[^1]: <b>x</b>\n\nB[^1] <!-- .element: class=\"fragment\" -->\n");
 
         Assert.Empty(course.Lines(result));
         Assert.Contains("<p class=\"fragment\">B", DeckPages.Slides(result));
@@ -73,7 +73,7 @@ public sealed class AttributeCommentTests : IDisposable
     [Fact]
     public void Element_comment_after_emphasis_targets_the_emphasis()
     {
-        var result = Build(
+        var result = course.BuildDeck(
             "Some *word* <!-- .element: class=\"fragment highlight-red\" data-fragment-index=\"2\" -->\n");
 
         Assert.Empty(course.Lines(result));
@@ -84,7 +84,7 @@ public sealed class AttributeCommentTests : IDisposable
     [Fact]
     public void Element_comment_on_its_own_line_targets_the_block_before_it()
     {
-        var result = Build("Paragraph\n\n<!-- .element: id=\"intro\" style=\"color: red\" -->\n");
+        var result = course.BuildDeck("Paragraph\n\n<!-- .element: id=\"intro\" style=\"color: red\" -->\n");
 
         Assert.Empty(course.Lines(result));
         Assert.StartsWith("<section data-deck-steps=\"0\">\n<p id=\"intro\" style=\"color: red\">Paragraph</p>\n",
@@ -94,7 +94,7 @@ public sealed class AttributeCommentTests : IDisposable
     [Fact]
     public void Slide_comment_puts_its_attributes_on_the_section()
     {
-        var result = Build("<!-- .slide: data-background-color=\"#000\" class=\"dark\" -->\n# A\n");
+        var result = course.BuildDeck("<!-- .slide: data-background-color=\"#000\" class=\"dark\" -->\n# A\n");
 
         Assert.Empty(course.Lines(result));
         Assert.StartsWith("<section class=\"dark\" data-background-color=\"#000\" data-deck-steps=\"0\">\n",
@@ -104,7 +104,7 @@ public sealed class AttributeCommentTests : IDisposable
     [Fact]
     public void Slide_comment_applies_only_to_its_own_slide()
     {
-        var result = Build("# A\n\n---\n\n# B\n<!-- .slide: data-transition=\"zoom\" -->\n");
+        var result = course.BuildDeck("# A\n\n---\n\n# B\n<!-- .slide: data-transition=\"zoom\" -->\n");
 
         Assert.Empty(course.Lines(result));
         var slides = DeckPages.Slides(result);
@@ -115,7 +115,7 @@ public sealed class AttributeCommentTests : IDisposable
     [Fact]
     public void Comments_inside_a_code_fence_are_not_applied()
     {
-        var result = Build(
+        var result = course.BuildDeck(
             "<!-- .slide: class=\"kept\" -->\n\n" +
             "```html\n<!-- .slide: data-background-color=\"#000\" -->\n" +
             "- A <!-- .element: class=\"fragment\" -->\n```\n");
@@ -133,7 +133,7 @@ public sealed class AttributeCommentTests : IDisposable
     [Fact]
     public void Comment_without_attributes_is_a_warning()
     {
-        var lines = Check("Text\n\n  <!-- .element: -->\n");
+        var lines = course.CheckDeck("Text\n\n  <!-- .element: -->\n");
 
         Assert.Equal(
         [
@@ -145,7 +145,7 @@ public sealed class AttributeCommentTests : IDisposable
     [Fact]
     public void Ordinary_comments_are_left_alone()
     {
-        var result = Build("Text <!-- a note to self: element -->\n");
+        var result = course.BuildDeck("Text <!-- a note to self: element -->\n");
 
         Assert.Empty(course.Lines(result));
         Assert.StartsWith("<section data-deck-steps=\"0\">\n<p>Text <!-- a note to self: element --></p>\n",
@@ -155,7 +155,7 @@ public sealed class AttributeCommentTests : IDisposable
     [Fact]
     public void Element_comment_inside_an_html_block_is_a_warning_and_ignored()
     {
-        var result = Build("<div>\n<p>A</p>\n<!-- .element: class=\"fragment\" -->\n</div>\n");
+        var result = course.BuildDeck("<div>\n<p>A</p>\n<!-- .element: class=\"fragment\" -->\n</div>\n");
 
         Assert.Equal(
         [
@@ -169,7 +169,7 @@ public sealed class AttributeCommentTests : IDisposable
     [Fact]
     public void Positions_of_attribute_comments_are_exact_on_a_crlf_file_with_tabs()
     {
-        var lines = Check("# A\r\n\r\nText\t<!-- .slide: -->\r\n");
+        var lines = course.CheckDeck("# A\r\n\r\nText\t<!-- .slide: -->\r\n");
 
         Assert.Equal(
         [
@@ -179,12 +179,4 @@ public sealed class AttributeCommentTests : IDisposable
     }
 
     public void Dispose() => course.Dispose();
-
-    private Courses.CourseResult Build(string deck)
-    {
-        course.Write("deck.md", deck);
-        return course.Build("deck.md");
-    }
-
-    private IReadOnlyList<string> Check(string deck) => course.Lines(Build(deck));
 }

@@ -12,7 +12,7 @@ public sealed class FragmentIndexTests : IDisposable
     [InlineData("+1")]
     public void Index_that_is_not_a_whole_number_from_zero_is_an_error_at_the_value(string index)
     {
-        var lines = Check($"<p class=\"fragment\" data-fragment-index=\"{index}\">A</p>\n");
+        var lines = course.CheckDeck($"<p class=\"fragment\" data-fragment-index=\"{index}\">A</p>\n");
 
         Assert.Equal(
         [
@@ -24,7 +24,7 @@ public sealed class FragmentIndexTests : IDisposable
     [Fact]
     public void Index_with_surrounding_spaces_is_accepted()
     {
-        var result = Build("<p class=\"fragment\" data-fragment-index=\" 2 \">A</p>\n");
+        var result = course.BuildDeck("<p class=\"fragment\" data-fragment-index=\" 2 \">A</p>\n");
 
         Assert.Empty(course.Lines(result));
         Assert.StartsWith("<section data-deck-steps=\"1\">", DeckPages.Slides(result));
@@ -33,7 +33,7 @@ public sealed class FragmentIndexTests : IDisposable
     [Fact]
     public void Index_on_an_element_that_is_not_a_fragment_is_a_warning_at_the_attribute_name()
     {
-        var lines = Check("Some <span data-fragment-index=\"1\">text</span>\n");
+        var lines = course.CheckDeck("Some <span data-fragment-index=\"1\">text</span>\n");
 
         Assert.Equal(
         [
@@ -45,7 +45,7 @@ public sealed class FragmentIndexTests : IDisposable
     [Fact]
     public void Index_on_a_fragment_of_several_classes_is_fine()
     {
-        var lines = Check("<p class=\"fade-up fragment\" data-fragment-index=\"0\">A</p>\n");
+        var lines = course.CheckDeck("<p class=\"fade-up fragment\" data-fragment-index=\"0\">A</p>\n");
 
         Assert.Empty(lines);
     }
@@ -53,7 +53,7 @@ public sealed class FragmentIndexTests : IDisposable
     [Fact]
     public void Unindexed_fragment_among_indexed_ones_is_a_warning_naming_its_step()
     {
-        var result = Build(
+        var result = course.BuildDeck(
             "<p class=\"fragment\" data-fragment-index=\"1\">A</p>\n" +
             "<p class=\"fragment\">B</p>\n" +
             "<p class=\"fragment\" data-fragment-index=\"0\">C</p>\n");
@@ -70,7 +70,7 @@ public sealed class FragmentIndexTests : IDisposable
     [Fact]
     public void Each_unindexed_fragment_gets_its_own_step_after_the_indexed_ones()
     {
-        var lines = Check(
+        var lines = course.CheckDeck(
             "<p class=\"fragment\">A</p>\n" +
             "<p class=\"fragment\" data-fragment-index=\"7\">B</p>\n" +
             "<p class=\"fragment\">C</p>\n");
@@ -89,7 +89,7 @@ public sealed class FragmentIndexTests : IDisposable
     [Fact]
     public void Element_comment_fragments_take_part_in_the_check()
     {
-        var lines = Check(
+        var lines = course.CheckDeck(
             "- A <!-- .element: class=\"fragment\" data-fragment-index=\"0\" -->\n" +
             "- B <!-- .element: class=\"fragment\" -->\n");
 
@@ -104,7 +104,7 @@ public sealed class FragmentIndexTests : IDisposable
     [Fact]
     public void Fragment_with_an_invalid_index_is_not_also_reported_as_unindexed()
     {
-        var lines = Check(
+        var lines = course.CheckDeck(
             "<p class=\"fragment\" data-fragment-index=\"0\">A</p>\n" +
             "<p class=\"fragment\" data-fragment-index=\"x\">B</p>\n");
 
@@ -118,7 +118,7 @@ public sealed class FragmentIndexTests : IDisposable
     [Fact]
     public void Element_comment_index_is_checked_like_an_html_one()
     {
-        var lines = Check(
+        var lines = course.CheckDeck(
             "Para <!-- .element: data-fragment-index=\"1\" -->\n\n" +
             "- A <!-- .element: class=\"fragment\" data-fragment-index=\"0\" -->\n" +
             "- B <!-- .element: class=\"fragment\" data-fragment-index=\"-2\" -->\n");
@@ -135,7 +135,7 @@ public sealed class FragmentIndexTests : IDisposable
     [Fact]
     public void Slide_with_only_unindexed_fragments_is_fine()
     {
-        var result = Build("<p class=\"fragment\">A</p>\n<p class=\"fragment\">B</p>\n");
+        var result = course.BuildDeck("<p class=\"fragment\">A</p>\n<p class=\"fragment\">B</p>\n");
 
         Assert.Empty(course.Lines(result));
         Assert.StartsWith("<section data-deck-steps=\"2\">", DeckPages.Slides(result));
@@ -144,7 +144,7 @@ public sealed class FragmentIndexTests : IDisposable
     [Fact]
     public void Mixing_is_checked_per_slide()
     {
-        var lines = Check(
+        var lines = course.CheckDeck(
             "<p class=\"fragment\" data-fragment-index=\"0\">A</p>\n\n---\n\n<p class=\"fragment\">B</p>\n");
 
         Assert.Empty(lines);
@@ -153,19 +153,11 @@ public sealed class FragmentIndexTests : IDisposable
     [Fact]
     public void Fragment_in_a_code_block_is_not_a_fragment()
     {
-        var result = Build("```html\n<p class=\"fragment\" data-fragment-index=\"x\">A</p>\n```\n");
+        var result = course.BuildDeck("```html\n<p class=\"fragment\" data-fragment-index=\"x\">A</p>\n```\n");
 
         Assert.Empty(course.Lines(result));
         Assert.StartsWith("<section data-deck-steps=\"0\">", DeckPages.Slides(result));
     }
 
     public void Dispose() => course.Dispose();
-
-    private Courses.CourseResult Build(string deck)
-    {
-        course.Write("deck.md", deck);
-        return course.Build("deck.md");
-    }
-
-    private IReadOnlyList<string> Check(string deck) => course.Lines(Build(deck));
 }

@@ -16,7 +16,7 @@ public sealed class HtmlStructureTests : IDisposable
     [Fact]
     public void Unclosed_div_is_a_warning_and_is_closed_before_the_notes()
     {
-        var result = Build("# Title\n\n<div class=\"box\">\n\nText\n\nNote: speaker\n");
+        var result = course.BuildDeck("# Title\n\n<div class=\"box\">\n\nText\n\nNote: speaker\n");
 
         Assert.Equal([$"deck.md(3,1,3,5): {UnclosedDiv}"], course.Lines(result));
         Assert.Equal(
@@ -34,7 +34,7 @@ public sealed class HtmlStructureTests : IDisposable
     [Fact]
     public void Nested_unclosed_elements_are_closed_innermost_first()
     {
-        var result = Build("<div class=\"outer\">\n<section>\n\nText\n");
+        var result = course.BuildDeck("<div class=\"outer\">\n<section>\n\nText\n");
 
         Assert.Equal(
         [
@@ -48,7 +48,7 @@ public sealed class HtmlStructureTests : IDisposable
     [Fact]
     public void Element_left_open_in_one_slide_does_not_reach_the_next()
     {
-        var result = Build("<div>\n\nA\n\n---\n\nB\n");
+        var result = course.BuildDeck("<div>\n\nA\n\n---\n\nB\n");
 
         Assert.Equal([$"deck.md(1,1,1,5): {UnclosedDiv}"], course.Lines(result));
         Assert.Equal(
@@ -59,7 +59,8 @@ public sealed class HtmlStructureTests : IDisposable
     [Fact]
     public void Elements_with_optional_end_tags_and_void_elements_are_fine()
     {
-        var lines = Check("<ul>\n<li>One\n<li>Two\n</ul>\n\n<p>Para<br>\n\n<img src=\"https://example.com/a.png\">\n");
+        var lines = course.CheckDeck(
+            "<ul>\n<li>One\n<li>Two\n</ul>\n\n<p>Para<br>\n\n<img src=\"https://example.com/a.png\">\n");
 
         Assert.Empty(lines);
     }
@@ -67,7 +68,7 @@ public sealed class HtmlStructureTests : IDisposable
     [Fact]
     public void Unclosed_comment_swallows_the_following_slides()
     {
-        var lines = Check("# A\n\nText <!-- hidden\n\n---\n\n# B\n");
+        var lines = course.CheckDeck("# A\n\nText <!-- hidden\n\n---\n\n# B\n");
 
         Assert.Equal(
         [
@@ -79,7 +80,7 @@ public sealed class HtmlStructureTests : IDisposable
     [Fact]
     public void Unclosed_script_swallows_the_following_slides()
     {
-        var lines = Check("# A\n\n<script>\nlet a = 1;\n\n---\n\n# B\n");
+        var lines = course.CheckDeck("# A\n\n<script>\nlet a = 1;\n\n---\n\n# B\n");
 
         Assert.Equal(
         [
@@ -91,7 +92,7 @@ public sealed class HtmlStructureTests : IDisposable
     [Fact]
     public void Stray_end_tag_is_an_error_at_the_tag()
     {
-        var lines = Check("# A\n\nText\n\n  </div>\n");
+        var lines = course.CheckDeck("# A\n\nText\n\n  </div>\n");
 
         Assert.Equal(
         [
@@ -102,7 +103,7 @@ public sealed class HtmlStructureTests : IDisposable
     [Fact]
     public void Div_closed_in_the_next_slide_is_unclosed_here_and_stray_there()
     {
-        var lines = Check("<div>\n\nA\n\n---\n\nB\n\n</div>\n");
+        var lines = course.CheckDeck("<div>\n\nA\n\n---\n\nB\n\n</div>\n");
 
         Assert.Equal(
         [
@@ -114,7 +115,7 @@ public sealed class HtmlStructureTests : IDisposable
     [Fact]
     public void Html_in_fenced_code_and_inline_code_is_ignored()
     {
-        var result = Build(
+        var result = course.BuildDeck(
             "```html\n<div>\n<!-- open\n<script>\n```\n\n" +
             "Write `<div>` and `</span>` or ``<!--`` in text.\n\n" +
             "~~~\n</section>\n~~~\n");
@@ -127,7 +128,7 @@ public sealed class HtmlStructureTests : IDisposable
     [Fact]
     public void Html_in_indented_code_and_math_is_ignored()
     {
-        var lines = Check("Text\n\n    <div>\n\n$a <b$ and $$c </d$$\n");
+        var lines = course.CheckDeck("Text\n\n    <div>\n\n$a <b$ and $$c </d$$\n");
 
         Assert.Empty(lines);
     }
@@ -135,7 +136,8 @@ public sealed class HtmlStructureTests : IDisposable
     [Fact]
     public void Autolinks_and_pointy_link_destinations_are_not_html()
     {
-        var result = Build("See <https://example.com/a?b=1> and <me@example.com>.\n\n[File](<my file.pdf>)\n");
+        var result = course.BuildDeck(
+            "See <https://example.com/a?b=1> and <me@example.com>.\n\n[File](<my file.pdf>)\n");
 
         Assert.Empty(course.Lines(result));
         Assert.Equal(
@@ -149,7 +151,7 @@ public sealed class HtmlStructureTests : IDisposable
     [Fact]
     public void Unclosed_comment_in_the_notes_swallows_the_following_slides()
     {
-        var lines = Check("# A\n\nNote:\n<!-- oops\n\n---\n\n# B\n");
+        var lines = course.CheckDeck("# A\n\nNote:\n<!-- oops\n\n---\n\n# B\n");
 
         Assert.Equal(
         [
@@ -161,7 +163,7 @@ public sealed class HtmlStructureTests : IDisposable
     [Fact]
     public void Stray_end_tag_in_the_notes_is_an_error()
     {
-        var lines = Check("# A\n\nNote: x\n\n</div>\n\n---\n\n# B\n");
+        var lines = course.CheckDeck("# A\n\nNote: x\n\n</div>\n\n---\n\n# B\n");
 
         Assert.Equal([$"deck.md(5,1,5,7): {StrayEndTag("div")}"], lines);
     }
@@ -169,7 +171,7 @@ public sealed class HtmlStructureTests : IDisposable
     [Fact]
     public void Unclosed_div_in_the_notes_is_closed_before_the_notes_end()
     {
-        var result = Build("# A\n\nNote:\n<div class=\"n\">\n\ntext\n");
+        var result = course.BuildDeck("# A\n\nNote:\n<div class=\"n\">\n\ntext\n");
 
         Assert.Equal([$"deck.md(4,1,4,5): {UnclosedDiv}"], course.Lines(result));
         Assert.Equal(
@@ -186,7 +188,7 @@ public sealed class HtmlStructureTests : IDisposable
     [Fact]
     public void Positions_are_exact_on_a_crlf_file()
     {
-        var lines = Check("# A\r\n\r\nText\r\n\r\n<div class=\"x\">\r\n\r\nMore\r\n\r\n  </span>\r\n");
+        var lines = course.CheckDeck("# A\r\n\r\nText\r\n\r\n<div class=\"x\">\r\n\r\nMore\r\n\r\n  </span>\r\n");
 
         Assert.Equal(
         [
@@ -198,7 +200,7 @@ public sealed class HtmlStructureTests : IDisposable
     [Fact]
     public void Positions_are_exact_on_a_line_with_tabs()
     {
-        var lines = Check("# A\n\na\tb\t<em>x\n");
+        var lines = course.CheckDeck("# A\n\na\tb\t<em>x\n");
 
         Assert.Equal(
         [
@@ -210,7 +212,7 @@ public sealed class HtmlStructureTests : IDisposable
     [Fact]
     public void Positions_are_exact_in_a_later_slide_after_front_matter()
     {
-        var lines = Check("---\ntitle: T\n---\n# A\n\n---\n\n# B\n\nx\t<b>x</b> <div>\n");
+        var lines = course.CheckDeck("---\ntitle: T\n---\n# A\n\n---\n\n# B\n\nx\t<b>x</b> <div>\n");
 
         Assert.Equal([$"deck.md(10,12,10,16): {UnclosedDiv}"], lines);
     }
@@ -218,7 +220,7 @@ public sealed class HtmlStructureTests : IDisposable
     [Fact]
     public void Html_nested_past_the_limit_is_an_error_at_the_start_tag_that_goes_too_deep()
     {
-        var lines = Check("# Deep\n\n" + Nested(1101) + "\n\n---\n\n<div>\n\nB\n");
+        var lines = course.CheckDeck("# Deep\n\n" + Nested(1101) + "\n\n---\n\n<div>\n\nB\n");
 
         Assert.Equal(
         [
@@ -232,13 +234,13 @@ public sealed class HtmlStructureTests : IDisposable
     [Fact]
     public void Html_nested_to_the_limit_is_read()
     {
-        Assert.Empty(Check(Nested(1100) + "\n"));
+        Assert.Empty(course.CheckDeck(Nested(1100) + "\n"));
     }
 
     [Fact]
     public void Megabytes_of_nested_html_end_in_one_error()
     {
-        var lines = Check(Nested(200_000) + "\n");
+        var lines = course.CheckDeck(Nested(200_000) + "\n");
 
         Assert.StartsWith("deck.md(1,5501,1,5502): error DECK115:", lines.Single(), StringComparison.Ordinal);
     }
@@ -247,13 +249,4 @@ public sealed class HtmlStructureTests : IDisposable
 
     private static string Nested(int depth) =>
         string.Concat(Enumerable.Repeat("<div>", depth)) + "x" + string.Concat(Enumerable.Repeat("</div>", depth));
-
-
-    private Courses.CourseResult Build(string deck)
-    {
-        course.Write("deck.md", deck);
-        return course.Build("deck.md");
-    }
-
-    private IReadOnlyList<string> Check(string deck) => course.Lines(Build(deck));
 }

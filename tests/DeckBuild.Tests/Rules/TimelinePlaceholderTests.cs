@@ -24,7 +24,7 @@ public sealed class TimelinePlaceholderTests : IDisposable
     [Fact]
     public void Unknown_timeline_suggests_the_closest_name()
     {
-        var lines = Check(Timeline(Range, "{{TIMELINE:milestone}}"));
+        var lines = course.CheckDeck(Timeline(Range, "{{TIMELINE:milestone}}"));
 
         Assert.Equal(
         [
@@ -36,7 +36,7 @@ public sealed class TimelinePlaceholderTests : IDisposable
     [Fact]
     public void Unknown_timeline_far_from_every_name_gets_no_suggestion()
     {
-        var lines = Check(Timeline(Range, "{{TIMELINE:calculus}}"));
+        var lines = course.CheckDeck(Timeline(Range, "{{TIMELINE:calculus}}"));
 
         Assert.Equal(
         [
@@ -63,7 +63,7 @@ public sealed class TimelinePlaceholderTests : IDisposable
     [Fact]
     public void Placeholder_in_plain_text_is_outside_a_timeline()
     {
-        var lines = Check("Text {{TIMELINE:milestones}} here\n");
+        var lines = course.CheckDeck("Text {{TIMELINE:milestones}} here\n");
 
         Assert.Equal(
         [
@@ -75,7 +75,7 @@ public sealed class TimelinePlaceholderTests : IDisposable
     [Fact]
     public void Placeholder_in_an_element_of_another_class_is_outside_a_timeline()
     {
-        var lines = Check("<div class=\"timeline-container\">\n    {{TIMELINE:milestones}}\n</div>\n");
+        var lines = course.CheckDeck("<div class=\"timeline-container\">\n    {{TIMELINE:milestones}}\n</div>\n");
 
         Assert.Equal(
         [
@@ -87,7 +87,7 @@ public sealed class TimelinePlaceholderTests : IDisposable
     [Fact]
     public void Timeline_element_without_a_style_lacks_both_years()
     {
-        var lines = Check("<div class=\"timeline\">\n    {{TIMELINE:milestones}}\n</div>\n");
+        var lines = course.CheckDeck("<div class=\"timeline\">\n    {{TIMELINE:milestones}}\n</div>\n");
 
         Assert.Equal(
         [
@@ -99,7 +99,7 @@ public sealed class TimelinePlaceholderTests : IDisposable
     [Fact]
     public void Start_year_after_end_year_is_reported_at_the_style()
     {
-        var lines = Check(Timeline("style=\"--start-year: 2020; --end-year: 2010;\""));
+        var lines = course.CheckDeck(Timeline("style=\"--start-year: 2020; --end-year: 2010;\""));
 
         Assert.Equal(
         [
@@ -111,7 +111,7 @@ public sealed class TimelinePlaceholderTests : IDisposable
     [Fact]
     public void Year_that_is_not_a_whole_number_is_reported_at_the_style()
     {
-        var lines = Check(Timeline("style=\"width: 80%; --start-year: 20x0; --end-year: 2020\""));
+        var lines = course.CheckDeck(Timeline("style=\"width: 80%; --start-year: 20x0; --end-year: 2020\""));
 
         Assert.Equal(
         [
@@ -123,7 +123,7 @@ public sealed class TimelinePlaceholderTests : IDisposable
     [Fact]
     public void Entry_without_a_colon_is_not_year_index()
     {
-        var lines = Check(Timeline(Range + " data-timeline-fragments-select=\"2017-0\""));
+        var lines = course.CheckDeck(Timeline(Range + " data-timeline-fragments-select=\"2017-0\""));
 
         Assert.Equal(
         [
@@ -135,7 +135,7 @@ public sealed class TimelinePlaceholderTests : IDisposable
     [Fact]
     public void Year_without_an_event_lists_the_years_there_are()
     {
-        var lines = Check(Timeline(Range + " data-timeline-fragments-select=\"2013:0\""));
+        var lines = course.CheckDeck(Timeline(Range + " data-timeline-fragments-select=\"2013:0\""));
 
         Assert.Equal(
         [
@@ -147,7 +147,7 @@ public sealed class TimelinePlaceholderTests : IDisposable
     [Fact]
     public void Index_that_is_not_a_whole_number_from_zero_is_reported_at_the_index()
     {
-        var lines = Check(Timeline(Range + " data-timeline-fragments-select=\"2017:x,2014:-1\""));
+        var lines = course.CheckDeck(Timeline(Range + " data-timeline-fragments-select=\"2017:x,2014:-1\""));
 
         Assert.Equal(
         [
@@ -161,7 +161,7 @@ public sealed class TimelinePlaceholderTests : IDisposable
     [Fact]
     public void Event_outside_the_year_range_is_a_warning_at_the_placeholder()
     {
-        var result = Build(Timeline("style=\"--start-year: 2011; --end-year: 2018;\""));
+        var result = course.BuildDeck(Timeline("style=\"--start-year: 2011; --end-year: 2018;\""));
 
         Assert.Equal(
         [
@@ -175,7 +175,7 @@ public sealed class TimelinePlaceholderTests : IDisposable
     [Fact]
     public void Year_named_in_two_lists_is_a_warning_and_the_first_list_wins()
     {
-        var result = Build(Timeline(Range + " data-timeline-fragments-select=\"2017:0\" " +
+        var result = course.BuildDeck(Timeline(Range + " data-timeline-fragments-select=\"2017:0\" " +
             "data-timeline-fragments-color-1=\"2014:1, 2017:2\""));
 
         Assert.Equal(
@@ -193,7 +193,7 @@ public sealed class TimelinePlaceholderTests : IDisposable
     [Fact]
     public void Unknown_data_timeline_attributes_are_warnings_at_their_names()
     {
-        var lines = Check(Timeline(Range + " data-timeline-fragment-select=\"2017:0\" " +
+        var lines = course.CheckDeck(Timeline(Range + " data-timeline-fragment-select=\"2017:0\" " +
             "data-timeline-fragments-color-3=\"2014:1\""));
 
         Assert.Equal(
@@ -208,7 +208,7 @@ public sealed class TimelinePlaceholderTests : IDisposable
     [Fact]
     public void Selected_year_outside_the_range_is_an_error_at_the_entry()
     {
-        var lines = Check(Timeline("style=\"--start-year: 2011; --end-year: 2018;\" " +
+        var lines = course.CheckDeck(Timeline("style=\"--start-year: 2011; --end-year: 2018;\" " +
             "data-timeline-fragments-select=\"2020:0\""));
 
         Assert.Equal(
@@ -223,7 +223,8 @@ public sealed class TimelinePlaceholderTests : IDisposable
     [Fact]
     public void Second_placeholder_in_one_element_is_an_error()
     {
-        var lines = Check($"<div class=\"timeline\" {Range}>\n    {Placeholder}\n    {Placeholder}\n</div>\n");
+        var lines = course.CheckDeck(
+            $"<div class=\"timeline\" {Range}>\n    {Placeholder}\n    {Placeholder}\n</div>\n");
 
         Assert.Equal(
         [
@@ -235,7 +236,7 @@ public sealed class TimelinePlaceholderTests : IDisposable
     [Fact]
     public void Trailing_comma_in_a_list_gives_no_diagnostic()
     {
-        var result = Build(Timeline(Range + " data-timeline-fragments-select=\"2014:0, 2017:1,\""));
+        var result = course.BuildDeck(Timeline(Range + " data-timeline-fragments-select=\"2014:0, 2017:1,\""));
 
         Assert.Empty(course.Lines(result));
         Assert.Contains("<section data-deck-steps=\"2\">", DeckPages.Slides(result));
@@ -244,7 +245,7 @@ public sealed class TimelinePlaceholderTests : IDisposable
     [Fact]
     public void Selected_year_steps_in_on_its_dot_item_and_connector()
     {
-        var result = Build(Timeline(Range + " data-timeline-fragments-select=\"2017:0\""));
+        var result = course.BuildDeck(Timeline(Range + " data-timeline-fragments-select=\"2017:0\""));
 
         Assert.Empty(course.Lines(result));
         var slides = DeckPages.Slides(result);
@@ -259,7 +260,7 @@ public sealed class TimelinePlaceholderTests : IDisposable
     [Fact]
     public void Color_list_gives_its_color_class()
     {
-        var result = Build(Timeline(Range + " data-timeline-fragments-color-1=\"2014:3\""));
+        var result = course.BuildDeck(Timeline(Range + " data-timeline-fragments-color-1=\"2014:3\""));
 
         Assert.Empty(course.Lines(result));
         Assert.Contains(
@@ -276,7 +277,7 @@ public sealed class TimelinePlaceholderTests : IDisposable
         var deck = "<div class=\"timeline\" style=\"--start-year: 1980; --end-year: 1990;\" " +
             "data-timeline-fragments-color-1=\"1989.2:0\">\n  {{TIMELINE:pair}}\n</div>\n";
 
-        var result = Build(deck);
+        var result = course.BuildDeck(deck);
 
         Assert.Empty(course.Lines(result));
         Assert.Equal(
@@ -313,7 +314,7 @@ public sealed class TimelinePlaceholderTests : IDisposable
     {
         course.Write("timelines/pair.yml", "- year: 1989\n  name: A\n- year: 1989\n  position: 1989.5\n  name: B\n");
 
-        var result = Build("<div class=\"timeline\" style=\"--start-year: 1980; --end-year: 1990;\" " +
+        var result = course.BuildDeck("<div class=\"timeline\" style=\"--start-year: 1980; --end-year: 1990;\" " +
             "data-timeline-fragments-select=\"1989:4\">\n  {{TIMELINE:pair}}\n</div>\n");
 
         Assert.Empty(course.Lines(result));
@@ -329,12 +330,4 @@ public sealed class TimelinePlaceholderTests : IDisposable
 
     private static string Timeline(string attributes, string placeholder = Placeholder) =>
         $"<div class=\"timeline\" {attributes}>\n    {placeholder}\n</div>\n";
-
-    private Courses.CourseResult Build(string deck)
-    {
-        course.Write("deck.md", deck);
-        return course.Build("deck.md");
-    }
-
-    private IReadOnlyList<string> Check(string deck) => course.Lines(Build(deck));
 }
