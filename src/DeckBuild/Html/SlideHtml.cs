@@ -33,9 +33,6 @@ public sealed class SlideHtml
         DiagnosticBag bag)
     {
         var masked = HtmlMask.Apply(source.Text, start, end, blanks);
-        // "<%" is text in a browser, not the start of server-side code. The syntax check is off: it lists the
-        // elements never closed, which DeckBuild finds in the tree, and it made a slide of many elements quadratic.
-        var document = new HtmlDocument { OptionCheckSyntax = false, DisableServerSideCode = true };
         if (HtmlNesting.FindTooDeep(masked) is { } tooDeep)
         {
             bag.Report(DiagnosticCatalog.HtmlNestedTooDeeply, source.Span(start + tooDeep, 1),
@@ -43,8 +40,18 @@ public sealed class SlideHtml
             masked = new string(' ', masked.Length);
         }
 
-        document.LoadHtml(masked);
+        var document = Load(masked);
         return new SlideHtml(document, source, start, masked);
+    }
+
+    /// <summary>Parses HTML with the options every slide is parsed with.</summary>
+    internal static HtmlDocument Load(string html)
+    {
+        // "<%" is text in a browser, not the start of server-side code. The syntax check is off: it lists the
+        // elements never closed, which DeckBuild finds in the tree, and it made a slide of many elements quadratic.
+        var document = new HtmlDocument { OptionCheckSyntax = false, DisableServerSideCode = true };
+        document.LoadHtml(html);
+        return document;
     }
 
     /// <summary>The masked text: the slide with code and math blanked out.</summary>

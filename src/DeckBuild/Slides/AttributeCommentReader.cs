@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DeckBuild.Diagnostics;
+using DeckBuild.Html;
 using DeckBuild.Text;
 using HtmlAgilityPack;
 
@@ -34,8 +35,7 @@ public static partial class AttributeCommentReader
     private static List<CommentAttribute> Parse(SourceText source, int bodyStart, string body)
     {
         const string prefix = "<x ";
-        var document = new HtmlDocument();
-        document.LoadHtml(prefix + body + ">");
+        var document = SlideHtml.Load(prefix + body + ">");
         var element = document.DocumentNode.FirstChild;
         if (element is null || element.NodeType != HtmlNodeType.Element)
         {

@@ -128,8 +128,7 @@ public sealed class HtmlNestingTests
         {
             var html = string.Concat(Enumerable.Range(0, random.Next(1, 60))
                 .Select(_ => pieces[random.Next(pieces.Length)]));
-            var document = new HtmlDocument { OptionCheckSyntax = false, DisableServerSideCode = true };
-            document.LoadHtml(html);
+            var document = SlideHtml.Load(html);
 
             var parsed = document.DocumentNode.Descendants().Where(n => n.NodeType == HtmlNodeType.Element)
                 .Select(n => n.AncestorsAndSelf().Count(a => a.NodeType == HtmlNodeType.Element))

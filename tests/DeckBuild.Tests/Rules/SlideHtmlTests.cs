@@ -23,8 +23,7 @@ public sealed class SlideHtmlTests
             var text = string.Concat(Enumerable.Range(0, random.Next(1, 40))
                 .Select(_ => pieces[random.Next(pieces.Length)]));
             var html = SlideHtml.Parse(new SourceText("deck.md", text), 0, text.Length, [], new DiagnosticBag());
-            var document = new HtmlDocument { OptionCheckSyntax = false, DisableServerSideCode = true };
-            document.LoadHtml(text);
+            var document = SlideHtml.Load(text);
 
             for (var position = 0; position < text.Length; position++)
             {
