@@ -38,11 +38,11 @@ public static class HtmlStructureRules
             unclosed.Add(element.Name);
         }
 
-        foreach (var (name, offset) in html.StrayEndTags())
+        foreach (var (name, span) in html.StrayEndTags())
         {
             if (!HtmlElements.IsVoid(name) && !HtmlElements.HasOptionalEnd(name))
             {
-                bag.Report(DiagnosticCatalog.StrayEndTag, html.Span(offset - html.Offset, name.Length + 3), name);
+                bag.Report(DiagnosticCatalog.StrayEndTag, span, name);
             }
         }
 

@@ -64,12 +64,13 @@ public sealed class SlideHtml
 
     public IEnumerable<HtmlCommentNode> Comments() => nodes.Value.OfType<HtmlCommentNode>();
 
-    /// <summary>End tags that close nothing, with their offsets in the deck file.</summary>
-    public IEnumerable<(string Name, int Offset)> StrayEndTags() =>
+    /// <summary>End tags that close nothing, with their spans in the deck file.</summary>
+    public IEnumerable<(string Name, SourceSpan Span)> StrayEndTags() =>
         document.ParseErrors
             .Where(e => e.Code == HtmlParseErrorCode.TagNotOpened)
-            .Select(e => (Name: NameAfter(e.StreamPosition + 2), Offset: offset + e.StreamPosition))
-            .Where(t => t.Name.Length > 0);
+            .Select(e => (Name: NameAfter(e.StreamPosition + 2), e.StreamPosition))
+            .Where(t => t.Name.Length > 0)
+            .Select(t => (t.Name, Span(t.StreamPosition, t.Name.Length + 3)));
 
     /// <summary>The innermost element whose start tag comes before <paramref name="absoluteOffset"/> and whose
     /// content still holds it.</summary>
