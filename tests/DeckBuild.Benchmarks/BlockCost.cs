@@ -1,3 +1,4 @@
+using DeckBuild.Testing;
 using System.Diagnostics;
 using DeckBuild.Code;
 using DeckBuild.Courses;
@@ -22,7 +23,7 @@ public static class BlockCost
             course.Write($"slides/deck{i:D3}.md", GeneratedCourse.Deck(i, blocksPerDeck));
         }
 
-        var references = Paths.FrameworkReferences();
+        var references = FrameworkReferences.Paths;
         var metadata = references.Select(ReferenceCache.Get).ToList();
         var options = Options(course, references);
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Text;
 using DeckBuild.Courses;
+using DeckBuild.Testing;
 
 namespace DeckBuild.Benchmarks;
 
@@ -11,37 +11,29 @@ namespace DeckBuild.Benchmarks;
 /// </summary>
 public static class SizeLimits
 {
-    // About 1.4 KB, so 2n = 7,200 slides make a 10 MB deck.
-    private static readonly string Slide = "## Slide\n\n" +
-        Repeat(20, "Text with $x^2$, **bold** and <span class=\"fragment\">steps</span>. ") +
-        "\n\n- a\n- b\n\n```csharp\nvar x = 1;\n```\n\n---\n";
+    private static readonly string DeepDivs = "# Deep\n\n" + LimitDecks.NestedDivs(1000) + "\n---\n";
 
-    private static readonly string DeepDivs = "# Deep\n\n" + Repeat(1000, "<div>") + "x" + Repeat(1000, "</div>") +
-        "\n\n---\n";
-
-    private static readonly string DeepQuote = "# Deep\n\n" + new string('>', 1000) + " quoted\n\n---\n";
+    private static readonly string DeepQuote = "# Deep\n\n" + LimitDecks.NestedQuotes(1000) + "\n---\n";
 
     /// <summary>Each input by name, with the n it is first built at. Nesting is capped at 1,100 levels (DECK106,
     /// DECK115), so divs and quotes grow by slides that each nest 1,000 deep; a list grows by its depth.</summary>
     public static IReadOnlyList<(string Name, int N, Func<int, string> Make)> Inputs { get; } =
     [
-        ("slides (n = 3,600)", 3600, n => Repeat(n, Slide)),
-        ("slides of 1,000 nested divs (n = 25)", 25, n => Repeat(n, DeepDivs)),
-        ("slides of 1,000 nested quotes (n = 25)", 25, n => Repeat(n, DeepQuote)),
-        ("list nested n deep (n = 500)", 500, n => "# Deep\n\n" + string.Concat(Enumerable.Range(0, n)
-            .Select(i => new string(' ', 2 * i) + "- item\n"))),
-        ("loose list nested n deep (n = 500)", 500, n => "# Deep\n\n" + string.Concat(Enumerable.Range(0, n)
-            .Select(i => new string(' ', 2 * i) + "- item\n\n"))),
-        ("one long line (n = 50,000 chars)", 50_000, n => "# Long\n\n" + Repeat(n / 10, "word word ") + "\n"),
-        ("line of unclosed links (n = 50,000 chars)", 50_000, n => "# Links\n\n" + Repeat(n / 4, "[a](") + "\n"),
+        ("slides (n = 3,600; 2n is a 10 MB deck)", 3600, LimitDecks.Slides),
+        ("slides of 1,000 nested divs (n = 25)", 25, n => LimitDecks.Repeat(n, DeepDivs)),
+        ("slides of 1,000 nested quotes (n = 25)", 25, n => LimitDecks.Repeat(n, DeepQuote)),
+        ("list nested n deep (n = 500)", 500, n => "# Deep\n\n" + LimitDecks.NestedList(n)),
+        ("loose list nested n deep (n = 500)", 500, n => "# Deep\n\n" + LimitDecks.NestedList(n, loose: true)),
+        ("one long line (n = 50,000 chars)", 50_000, n => "# Long\n\n" + LimitDecks.LongLine(n)),
+        ("line of unclosed links (n = 50,000 chars)", 50_000, n => "# Links\n\n" + LimitDecks.UnclosedLinks(n)),
         ("line of placeholder starts (n = 50,000 chars)", 50_000,
-            n => "# Braces\n\n" + Repeat(n / 11, "{{TIMELINE:") + "\n"),
-        ("one slide of n timelines (n = 5,000)", 5000, n => "# Many\n\n" + Repeat(n,
+            n => "# Braces\n\n" + LimitDecks.PlaceholderStarts(n)),
+        ("one slide of n timelines (n = 5,000)", 5000, n => "# Many\n\n" + LimitDecks.Repeat(n,
             "<div class=\"timeline\" style=\"--start-year: 2013; --end-year: 2023;\">{{TIMELINE:nope}}</div>\n\n")),
         ("HTML block of n list items (n = 20,000)", 20_000,
-            n => "# Many\n\n<ul>\n" + Repeat(n, "<li><b>a</b>\n") + "</ul>\n"),
+            n => "# Many\n\n<ul>\n" + LimitDecks.Repeat(n, "<li><b>a</b>\n") + "</ul>\n"),
         ("paragraph of n element comments (n = 20,000)", 20_000,
-            n => "# Many\n\n" + Repeat(n, "word <!-- .element: class=\"fragment\" --> ") + "\n"),
+            n => "# Many\n\n" + LimitDecks.Repeat(n, "word <!-- .element: class=\"fragment\" --> ") + "\n"),
     ];
 
     public static void Run()
@@ -86,7 +78,4 @@ public static class SizeLimits
 
         return fastest;
     }
-
-    private static string Repeat(int count, string text) =>
-        new StringBuilder(text.Length * count).Insert(0, text, count).ToString();
 }

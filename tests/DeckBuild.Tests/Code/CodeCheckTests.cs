@@ -1,5 +1,6 @@
 using DeckBuild.Code;
 using DeckBuild.Courses;
+using DeckBuild.Testing;
 
 namespace DeckBuild.Tests.Code;
 

@@ -1,6 +1,7 @@
 using DeckBuild.Code;
 using DeckBuild.Courses;
 using DeckBuild.Diagnostics;
+using DeckBuild.Testing;
 
 namespace DeckBuild.Tests.Fuzz;
 

@@ -1,5 +1,5 @@
-using System.Text;
 using DeckBuild.Courses;
+using DeckBuild.Testing;
 
 namespace DeckBuild.Tests.Fuzz;
 
@@ -32,25 +32,18 @@ public sealed class SizeLimitTests
 
     private static string Deck(string limit) => limit switch
     {
-        "10 MB deck of 5,000+ slides" => Repeat(10 * 1024 * 1024 / 2000,
-            "## Slide\n\n" + Repeat(20, "Text with $x^2$, **bold** and <span class=\"fragment\">steps</span>. ") +
-            "\n\n- a\n- b\n\n```csharp\nvar x = 1;\n```\n\n---\n"),
-        "1,000 nested divs" => Repeat(1000, "<div>") + "x" + Repeat(1000, "</div>") + "\n",
-        "1,000 nested block quotes" => new string('>', 1000) + " quoted\n",
-        "1,000 nested lists" =>
-            string.Concat(Enumerable.Range(0, 1000).Select(i => new string(' ', 2 * i) + "- item\n")),
-        "1,000 nested loose lists" =>
-            string.Concat(Enumerable.Range(0, 1000).Select(i => new string(' ', 2 * i) + "- item\n\n")),
-        "100,000-character line of unclosed links" => Repeat(25_000, "[a](") + "\n",
-        "100,000-character line of placeholder starts" => Repeat(9_091, "{{TIMELINE:") + "\n",
+        "10 MB deck of 5,000+ slides" => LimitDecks.Slides(7200),
+        "1,000 nested divs" => LimitDecks.NestedDivs(1000),
+        "1,000 nested block quotes" => LimitDecks.NestedQuotes(1000),
+        "1,000 nested lists" => LimitDecks.NestedList(1000),
+        "1,000 nested loose lists" => LimitDecks.NestedList(1000, loose: true),
+        "100,000-character line of unclosed links" => LimitDecks.UnclosedLinks(100_000),
+        "100,000-character line of placeholder starts" => LimitDecks.PlaceholderStarts(100_000),
         "placeholder start and 100,000 spaces" => "{{TIMELINE:" + new string(' ', 100_000) + "a\nb}}\n",
         "placeholder start and 100,000 characters of math" =>
-            "<div class=\"timeline\">{{TIMELINE: $" + Repeat(10_000, "x^2 + y^2 ") + "$ y\n",
+            "<div class=\"timeline\">{{TIMELINE: $" + LimitDecks.Repeat(10_000, "x^2 + y^2 ") + "$ y\n",
         "unclosed attribute comment and 100,000 spaces" => "<!-- .slide: " + new string(' ', 100_000) + "x\n",
-        "100,000-character line" => "# Long\n\n" + Repeat(10_000, "word word ") + "\n",
+        "100,000-character line" => "# Long\n\n" + LimitDecks.LongLine(100_000),
         _ => throw new ArgumentOutOfRangeException(nameof(limit), limit, "no deck for this limit"),
     };
-
-    private static string Repeat(int count, string text) =>
-        new StringBuilder(text.Length * count).Insert(0, text, count).ToString();
 }

@@ -1,4 +1,4 @@
-namespace DeckBuild.Tests;
+namespace DeckBuild.Testing;
 
 /// <summary>The .NET reference assemblies of the SDK running the tests: what a net10.0 course compiles against.
 /// </summary>
